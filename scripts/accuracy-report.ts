@@ -1,0 +1,122 @@
+/**
+ * Writes docs/accuracy.md: our tagger and chrono-node scored by the same `eval` code, in the
+ * same run, on every corpus under the corpora root ($NEWS_TIMELINE_CORPORA or ../shared/corpora).
+ *
+ *   npm run accuracy              # writes docs/accuracy.md
+ *   npm run accuracy -- --stdout  # prints the markdown instead
+ */
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { chronoTimexes } from '../src/eval/chrono.js';
+import { corporaRoot, corpusAvailable, corpusDir, STANDARD_CORPORA } from '../src/eval/corpora.js';
+import { evaluateDocuments, loadCorpus, type Tagger } from '../src/eval/corpus.js';
+import { typeScoreCaveat } from '../src/eval/report.js';
+import type { Scores } from '../src/eval/score.js';
+
+const COMMAND = 'npm run accuracy';
+const OUTPUT = fileURLToPath(new URL('../docs/accuracy.md', import.meta.url));
+
+async function loadOurTagger(): Promise<Tagger> {
+  const { extractTimexes } = await import('../src/temporal/index.js');
+  return (text, options) => extractTimexes(text, options);
+}
+
+const f = (n: number) => n.toFixed(3);
+
+function row(corpus: string, tagger: string, scores: Scores, typeMeaningful: boolean): string {
+  const { counts, strict, relaxed, value, type } = scores;
+  return `| ${corpus} | ${tagger} | ${counts.documents} | ${counts.gold} | ${counts.system} | ${f(strict.precision)} | ${f(strict.recall)} | **${f(strict.f1)}** | ${f(relaxed.precision)} | ${f(relaxed.recall)} | **${f(relaxed.f1)}** | **${f(value.f1)}** | ${typeMeaningful ? f(type.f1) : `(${f(type.f1)})`} |`;
+}
+
+function gitDescription(): string {
+  try {
+    const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+    const dirty = execSync('git status --porcelain -- src', { encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${commit} with uncommitted changes in src/` : commit;
+  } catch {
+    return 'unknown commit';
+  }
+}
+
+async function main(): Promise<void> {
+  const ours = await loadOurTagger();
+  const root = corporaRoot();
+  const rows: string[] = [];
+  const notes: string[] = [];
+  const timings: string[] = [];
+  for (const entry of STANDARD_CORPORA) {
+    if (!corpusAvailable(entry, root)) {
+      notes.push(`- ${entry.name}: not found under ${root}; skipped.`);
+      continue;
+    }
+    const documents = await loadCorpus(corpusDir(entry, root));
+    const typeMeaningful = typeScoreCaveat(documents) === null && entry.caveats?.type === undefined;
+    for (const [name, tagger] of [['news-timeline', ours], ['chrono-node', chronoTimexes]] as const) {
+      const started = performance.now();
+      const { scores } = evaluateDocuments(documents, tagger);
+      timings.push(`${entry.name}/${name} ${Math.round(performance.now() - started)} ms`);
+      rows.push(row(`${entry.name} (\`${entry.path}\`)`, name, scores, typeMeaningful));
+    }
+    if (entry.caveats?.type) notes.push(`- ${entry.name}: type F1 (in parentheses) is not meaningful: ${entry.caveats.type}.`);
+    if (entry.caveats?.value) notes.push(`- ${entry.name}: value F1 understates every tagger: ${entry.caveats.value}.`);
+  }
+
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const markdown = `# Accuracy
+
+Temporal expression (TIMEX3) recognition and normalization, scored the TempEval-3 way by
+\`src/eval\` (the code behind \`news-timeline eval\`). Our tagger and chrono-node run on the same
+documents, with the same reference dates (each document's creation time), in the same run.
+
+Produced by \`${COMMAND}\` (\`scripts/accuracy-report.ts\`) on ${date} UTC, at ${gitDescription()},
+Node ${process.version}, chrono-node ${chronoVersion()}.
+
+| corpus | tagger | docs | gold | system | strict P | strict R | strict F1 | relaxed P | relaxed R | relaxed F1 | value F1 | type F1 |
+|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|
+${rows.join('\n')}
+
+For comparison, HeidelTime's published TempEval-3 platinum figures: strict F1 0.813, relaxed F1
+0.903, value F1 0.776. Our targets there: value F1 ≥ 0.85, relaxed F1 ≥ 0.92, strict F1 ≥ 0.85.
+
+## Corpora
+- TE3 platinum is the test set: measured on, never tuned on. TBAQ-cleaned (TimeBank + AQUAINT)
+  is the development set.
+${notes.join('\n')}
+- MEANTIME is stand-off CAT XML: the text is rebuilt from its tokens (one space between tokens,
+  one newline between sentences), so spacing differs from the original article ("March 01 ,
+  2008"). Its DCT is the dateline inside the text; a system timex there is neither counted as a
+  hit nor as a false positive.
+
+## How it is scored
+- Gold: every TIMEX3 inside the text except the document creation time (as the official TE3
+  scorer does). Non-consuming (empty) TIMEX3 are left out.
+- Gold and system timexes are paired one to one: identical extents first, then the largest
+  overlap. **Strict**: same extent. **Relaxed**: overlapping extents.
+  P = matches / system timexes, R = matches / gold timexes, micro-averaged over all documents.
+- **Value F1** and **type F1** follow the TE3 scorer: a relaxed match whose attribute equals the
+  gold one (exact string) is a hit; P = hits / system timexes, R = hits / gold timexes.
+- chrono-node's results are mapped to TIMEX3 as fairly as its output allows
+  (\`src/eval/chrono.ts\`): the value runs down to the finest component chrono marks as stated
+  (year → \`YYYY\`, month → \`YYYY-MM\`, day or weekday → \`YYYY-MM-DD\`), with the coarser
+  components from chrono's own resolution; a stated hour gives a TIME \`YYYY-MM-DDTHH:MM\`.
+  chrono has no durations, sets or vague references (\`PRESENT_REF\`), so those are misses.
+  Its reference is local noon on the creation date, so its "today" is the right calendar day in
+  any time zone.
+
+Timing of this run (scoring included; not a benchmark, see \`npm run bench\`): ${timings.join(', ')}.
+`;
+  if (process.argv.includes('--stdout')) process.stdout.write(markdown);
+  else {
+    writeFileSync(OUTPUT, markdown);
+    process.stdout.write(`${rows.join('\n')}\nwrote ${OUTPUT}\n`);
+  }
+}
+
+function chronoVersion(): string {
+  const manifest = new URL('../node_modules/chrono-node/package.json', import.meta.url);
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? '?';
+}
+
+await main();

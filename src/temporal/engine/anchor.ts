@@ -1,0 +1,211 @@
+/**
+ * Phase 2: turns phase-1 readings into TIMEX3 values. Names without a year are placed by an
+ * explicit word (last/next/this) or else by the tense of the governing verb against the
+ * reference date; narrative expressions ("the following day", "that year") count from the
+ * most recent earlier expression fine enough to carry them.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { addDays, startOfDay } from 'date-fns';
+import type { Granularity, TimexAnchor, TimexMod, TimexType } from '../types.js';
+import {
+  boundsOf, granularityRank, pointContaining, pointFromFields, shiftDate, valueOf, withTime, type Point,
+} from './calendar.js';
+import type { CalendarFields, CalendarPhase1, Phase1, ShiftPhase1, ShiftUnit, YearAgoPhase1 } from './phase1.js';
+import type { Tense } from './tense.js';
+
+export interface Resolution {
+  type: TimexType;
+  value: string;
+  granularity: Granularity;
+  mod?: TimexMod;
+  quant?: string;
+  freq?: string;
+  point?: Point;
+  anchor?: TimexAnchor;
+}
+
+export interface AnchorContext {
+  reference?: UTCDate;
+  /** Points of earlier expressions, most recent last, with their ids. */
+  history: { id: string; point: Point }[];
+  tense: () => Tense;
+  /** The governing signal ("since" forces the past). */
+  signal?: string;
+}
+
+const unitGranularity: Record<ShiftUnit, Granularity> = {
+  day: 'day', week: 'week', weekend: 'week', month: 'month', quarter: 'quarter', half: 'half', season: 'season',
+  year: 'year', decade: 'decade', century: 'century',
+};
+
+const underspecified: Record<ShiftUnit, string> = {
+  day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX',
+  season: 'XXXX-XX', year: 'XXXX', decade: 'XXX', century: 'XX',
+};
+
+function withMod<T extends object>(r: T, mod: TimexMod | undefined): T & { mod?: TimexMod } {
+  return mod ? { ...r, mod } : r;
+}
+
+/** "November" with no year, as text: `XXXX-11`, `XXXX-WXX-7`, `XXXX-03-03`, `XXXX-SU`. */
+function underspecifiedValue(fields: CalendarFields): string {
+  let v = 'XXXX';
+  if (fields.quarter) v += `-Q${fields.quarter}`;
+  else if (fields.half) v += `-H${fields.half}`;
+  else if (fields.season) v += `-${fields.season}`;
+  else if (fields.month) {
+    v += `-${String(fields.month).padStart(2, '0')}`;
+    if (fields.day) v += `-${String(fields.day).padStart(2, '0')}`;
+  } else if (fields.weekday) v = `XXXX-WXX-${fields.weekday}`;
+  const t = fields.time;
+  if (t?.partOfDay) v += `T${t.partOfDay}`;
+  else if (t?.hour !== undefined) v += `T${String(t.hour).padStart(2, '0')}:${String(t.minute ?? 0).padStart(2, '0')}`;
+  return v;
+}
+
+type Direction = 'past' | 'future' | 'nearest' | 'before' | 'after' | 'this';
+
+function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
+  if (p.relation === 'last') return 'before';
+  if (p.relation === 'next') return 'after';
+  if (p.relation === 'this') return 'this';
+  if (ctx.signal === 'since') return 'past';
+  const tense = ctx.tense();
+  return tense === 'past' ? 'past' : tense === 'future' ? 'future' : 'nearest';
+}
+
+/** Chooses among candidate points (ascending) the one the direction asks for. */
+function choose(candidates: Point[], base: UTCDate, direction: Direction, unitOfBase: Point): Point | undefined {
+  const t = base.getTime();
+  const b = boundsOf(unitOfBase);
+  switch (direction) {
+    case 'past': return [...candidates].reverse().find((c) => boundsOf(c).start.getTime() <= t);
+    case 'future': return candidates.find((c) => boundsOf(c).end.getTime() > t);
+    case 'before': return [...candidates].reverse().find((c) => boundsOf(c).end.getTime() <= b.start.getTime());
+    case 'after': return candidates.find((c) => boundsOf(c).start.getTime() >= b.end.getTime());
+    case 'this':
+    case 'nearest': {
+      let best: Point | undefined;
+      let bestDistance = Infinity;
+      for (const c of candidates) {
+        const { start, end } = boundsOf(c);
+        const distance = t < start.getTime() ? start.getTime() - t : t >= end.getTime() ? t - end.getTime() + 1 : 0;
+        if (distance < bestDistance) { best = c; bestDistance = distance; }
+      }
+      return best;
+    }
+  }
+}
+
+function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
+  const f = p.fields;
+  const typeAndMod = withMod({ type: p.type }, p.mod);
+  if (f.year !== undefined || f.decade !== undefined || f.century !== undefined) {
+    const point = pointFromFields(f);
+    if (!point) return { ...typeAndMod, value: underspecifiedValue(f), granularity: 'unknown' };
+    return { ...typeAndMod, value: valueOf(point), granularity: point.granularity, point };
+  }
+  let base = ctx.reference;
+  let anchor: TimexAnchor | undefined = base ? { kind: 'reference' } : undefined;
+  if (p.narrative) {
+    const prior = ctx.history.at(-1);
+    if (prior) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
+  }
+  if (!base) return { ...typeAndMod, value: underspecifiedValue(f), granularity: f.weekday ? 'day' : f.month ? (f.day ? 'day' : 'month') : 'unknown' };
+  const direction = directionFor(p, ctx);
+  let candidates: Point[] = [];
+  let baseUnit: Point;
+  if (f.weekday !== undefined && f.month === undefined) {
+    baseUnit = pointContaining(base, 'day');
+    if (direction === 'this') {
+      const monday = pointContaining(base, 'week').start;
+      const day = { granularity: 'day' as const, start: addDays(monday, f.weekday - 1) };
+      candidates = [day];
+    } else {
+      const today = startOfDay(base);
+      for (let offset = -10; offset <= 10; offset++) {
+        const d = addDays(today, offset);
+        const iso = d.getUTCDay() === 0 ? 7 : d.getUTCDay();
+        if (iso === f.weekday && (direction !== 'nearest' || Math.abs(offset) <= 3)) candidates.push({ granularity: 'day', start: d });
+      }
+    }
+    candidates = candidates.map((c) => withTime(c, f.time));
+  } else {
+    const unit: ShiftUnit = f.quarter ? 'quarter' : f.half ? 'half' : f.season ? 'season' : 'month';
+    baseUnit = pointContaining(base, f.month && f.day ? 'day' : unit);
+    const y = base.getUTCFullYear();
+    for (const year of [y - 1, y, y + 1]) {
+      const point = pointFromFields({ ...f, year });
+      if (point) candidates.push(point);
+    }
+  }
+  const chosen = choose(candidates, base, direction, baseUnit);
+  if (!chosen) return { ...typeAndMod, value: underspecifiedValue(f), granularity: 'unknown' };
+  return { ...typeAndMod, value: valueOf(chosen), granularity: chosen.granularity, point: chosen, ...(anchor ? { anchor } : {}) };
+}
+
+/** The most recent earlier point at least as fine as `granularity` (falls back to none). */
+function narrativeAnchor(ctx: AnchorContext, granularity: Granularity): { id: string; point: Point } | undefined {
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i]!;
+    if (granularityRank[h.point.granularity] <= granularityRank[granularity]) return h;
+  }
+  return undefined;
+}
+
+function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
+  const granularity = unitGranularity[p.unit];
+  const typeAndMod = withMod({ type: p.type }, p.mod);
+  let base = ctx.reference;
+  let anchor: TimexAnchor | undefined = base ? { kind: 'reference' } : undefined;
+  if (p.anchor === 'narrative') {
+    const prior = narrativeAnchor(ctx, granularity);
+    if (prior) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
+  }
+  if (!base) {
+    let value = underspecified[p.unit];
+    if (p.time?.partOfDay) value += `T${p.time.partOfDay}`;
+    return { ...typeAndMod, value, granularity };
+  }
+  let amount = p.amount;
+  if (p.byTense && p.unit === 'weekend') {
+    const iso = base.getUTCDay() === 0 ? 7 : base.getUTCDay();
+    if (ctx.tense() === 'past' && iso < 6) amount = -1;
+  }
+  let point = pointContaining(shiftDate(base, p.unit, amount), p.unit);
+  if (p.within) {
+    const inner = pointFromFields({ ...p.within, year: point.start.getUTCFullYear() });
+    if (inner) point = inner;
+  }
+  if (p.time && point.granularity === 'day') point = withTime(point, p.time);
+  return { ...typeAndMod, value: valueOf(point), granularity: point.granularity, point, ...(anchor ? { anchor } : {}) };
+}
+
+function resolveYearAgo(p: YearAgoPhase1, ctx: AnchorContext): Resolution {
+  const typeAndMod = withMod({ type: p.type }, p.mod);
+  const prior = ctx.history.at(-1);
+  if (prior && (prior.point.granularity === 'quarter' || p.anchor === 'narrative')) {
+    const point: Point = { ...prior.point, start: shiftDate(prior.point.start, 'year', -p.years) };
+    const coarse = granularityRank[point.granularity] < granularityRank.month ? pointContaining(point.start, 'year') : point;
+    return { ...typeAndMod, value: valueOf(coarse), granularity: coarse.granularity, point: coarse, anchor: { kind: 'expression', id: prior.id } };
+  }
+  if (!ctx.reference) return { ...typeAndMod, value: 'XXXX', granularity: 'year' };
+  const point = pointContaining(shiftDate(ctx.reference, 'year', -p.years), 'year');
+  return { ...typeAndMod, value: valueOf(point), granularity: 'year', point, anchor: { kind: 'reference' } };
+}
+
+export function resolve(p: Phase1, ctx: AnchorContext): Resolution {
+  switch (p.kind) {
+    case 'fixed': {
+      const r: Resolution = { type: p.type, value: p.value, granularity: p.granularity };
+      if (p.mod) r.mod = p.mod;
+      if (p.quant) r.quant = p.quant;
+      if (p.freq) r.freq = p.freq;
+      if (/^(PRESENT|PAST|FUTURE)_REF$/.test(p.value) && ctx.reference) r.anchor = { kind: 'reference' };
+      return r;
+    }
+    case 'calendar': return resolveCalendar(p, ctx);
+    case 'shift': return resolveShift(p, ctx);
+    case 'yearAgo': return resolveYearAgo(p, ctx);
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Calendar points: a unit of the calendar (a year, a quarter, an ISO week, a day, an hour …)
+ * identified by its first instant, in UTC. All arithmetic goes through date-fns on UTCDate so
+ * that the machine's time zone never matters.
+ */
+import { UTCDate } from '@date-fns/utc';
+import {
+  addDays, addHours, addMinutes, addMonths, addWeeks, addYears, getISOWeek, getISOWeekYear, startOfDay,
+  startOfISOWeek, startOfMonth, startOfQuarter, startOfYear,
+} from 'date-fns';
+import type { Granularity, UtcInterval } from '../types.js';
+import type { CalendarFields, PartOfDay, SeasonCode, ShiftUnit } from './phase1.js';
+
+export interface Point {
+  granularity: Granularity;
+  start: UTCDate;
+  season?: SeasonCode;
+  partOfDay?: PartOfDay;
+  weekend?: boolean;
+}
+
+const seasonStartMonth: Record<SeasonCode, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+/** Hours [start, end) of each part of day; night runs past midnight. */
+const partOfDayHours: Record<PartOfDay, [number, number]> = {
+  MO: [6, 12], MI: [12, 13], AF: [12, 18], EV: [18, 22], NI: [21, 30], DT: [6, 18],
+};
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+export const utc = (year: number, monthIndex = 0, day = 1, hour = 0, minute = 0): UTCDate => {
+  const d = new UTCDate(Date.UTC(2000, monthIndex, day, hour, minute));
+  d.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
+  return d;
+};
+
+export const isUsableYear = (year: number): boolean => Number.isInteger(year) && year >= 1 && year <= 9999;
+
+/** The point named by complete calendar fields (year known), or undefined if they are impossible. */
+export function pointFromFields(fields: CalendarFields): Point | undefined {
+  const { century, decade, year } = fields;
+  if (century !== undefined) return { granularity: 'century', start: utc(Math.max(1, century * 100)) };
+  if (decade !== undefined) return { granularity: 'decade', start: utc(Math.max(1, decade * 10)) };
+  if (year === undefined || !isUsableYear(year)) return undefined;
+  if (fields.half !== undefined) return { granularity: 'half', start: utc(year, (fields.half - 1) * 6) };
+  if (fields.quarter !== undefined) return { granularity: 'quarter', start: utc(year, (fields.quarter - 1) * 3) };
+  if (fields.season !== undefined) return { granularity: 'season', start: utc(year, seasonStartMonth[fields.season] - 1), season: fields.season };
+  if (fields.month === undefined) return { granularity: 'year', start: utc(year) };
+  if (fields.day === undefined) return { granularity: 'month', start: utc(year, fields.month - 1) };
+  const day = utc(year, fields.month - 1, fields.day);
+  if (day.getUTCDate() !== fields.day) return undefined; // 31 June, 30 February
+  return withTime({ granularity: 'day', start: day }, fields.time);
+}
+
+/** Narrows a day to a part of day or a clock time. */
+export function withTime(day: Point, time: CalendarFields['time']): Point {
+  if (!time) return day;
+  const midnight = startOfDay(day.start);
+  if (time.hour !== undefined) {
+    return {
+      granularity: time.minute === undefined ? 'hour' : 'minute',
+      start: addMinutes(addHours(midnight, time.hour), time.minute ?? 0),
+    };
+  }
+  if (time.partOfDay) return { granularity: 'partOfDay', start: midnight, partOfDay: time.partOfDay };
+  return day;
+}
+
+/** The TIMEX3 value of a point: `2017`, `2017-Q2`, `2017-SU`, `2017-W26`, `2017-07-02TNI`, `199` … */
+export function valueOf(point: Point): string {
+  const d = point.start;
+  const y = pad(d.getUTCFullYear(), 4);
+  const m = pad(d.getUTCMonth() + 1, 2);
+  const day = pad(d.getUTCDate(), 2);
+  switch (point.granularity) {
+    case 'millennium': return String(Math.floor(d.getUTCFullYear() / 1000));
+    case 'century': return pad(Math.floor(d.getUTCFullYear() / 100), 2);
+    case 'decade': return pad(Math.floor(d.getUTCFullYear() / 10), 3);
+    case 'year': return y;
+    case 'half': return `${y}-H${d.getUTCMonth() < 6 ? 1 : 2}`;
+    case 'quarter': return `${y}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+    case 'season': return `${y}-${point.season ?? 'SU'}`;
+    case 'month': return `${y}-${m}`;
+    case 'week': return `${pad(getISOWeekYear(d), 4)}-W${pad(getISOWeek(d), 2)}${point.weekend ? '-WE' : ''}`;
+    case 'day': return `${y}-${m}-${day}`;
+    case 'partOfDay': return `${y}-${m}-${day}T${point.partOfDay ?? 'DT'}`;
+    case 'hour': return `${y}-${m}-${day}T${pad(d.getUTCHours(), 2)}:00`;
+    case 'minute':
+    case 'second': return `${y}-${m}-${day}T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}`;
+    default: return `${y}-${m}-${day}`;
+  }
+}
+
+/** Start inclusive, end exclusive. */
+export function boundsOf(point: Point): { start: UTCDate; end: UTCDate } {
+  const s = point.start;
+  switch (point.granularity) {
+    case 'millennium': return { start: s, end: addYears(s, 1000) };
+    case 'century': return { start: s, end: addYears(s, 100) };
+    case 'decade': return { start: s, end: addYears(s, 10) };
+    case 'year': return { start: s, end: addYears(s, 1) };
+    case 'half': return { start: s, end: addMonths(s, 6) };
+    case 'quarter':
+    case 'season': return { start: s, end: addMonths(s, 3) };
+    case 'month': return { start: s, end: addMonths(s, 1) };
+    case 'week':
+      return point.weekend ? { start: addDays(s, 5), end: addDays(s, 7) } : { start: s, end: addWeeks(s, 1) };
+    case 'day': return { start: s, end: addDays(s, 1) };
+    case 'partOfDay': {
+      const [from, to] = partOfDayHours[point.partOfDay ?? 'DT'];
+      return { start: addHours(s, from), end: addHours(s, to) };
+    }
+    case 'hour': return { start: s, end: addHours(s, 1) };
+    default: return { start: s, end: addMinutes(s, 1) };
+  }
+}
+
+export function intervalOf(point: Point): UtcInterval | undefined {
+  const { start, end } = boundsOf(point);
+  if (!isUsableYear(start.getUTCFullYear()) || !isUsableYear(end.getUTCFullYear() - 1)) return undefined;
+  return { start: start.toISOString(), end: end.toISOString() };
+}
+
+/** The point of the given unit that contains an instant. */
+export function pointContaining(date: UTCDate, unit: ShiftUnit | 'day'): Point {
+  switch (unit) {
+    case 'day': return { granularity: 'day', start: startOfDay(date) };
+    case 'week': return { granularity: 'week', start: startOfISOWeek(date) };
+    case 'weekend': return { granularity: 'week', start: startOfISOWeek(date), weekend: true };
+    case 'month': return { granularity: 'month', start: startOfMonth(date) };
+    case 'quarter': return { granularity: 'quarter', start: startOfQuarter(date) };
+    case 'half': return { granularity: 'half', start: utc(date.getUTCFullYear(), date.getUTCMonth() < 6 ? 0 : 6) };
+    case 'season': {
+      const m = date.getUTCMonth() + 1;
+      const code: SeasonCode = m >= 3 && m < 6 ? 'SP' : m >= 6 && m < 9 ? 'SU' : m >= 9 && m < 12 ? 'FA' : 'WI';
+      const y = m < 3 ? date.getUTCFullYear() - 1 : date.getUTCFullYear();
+      return { granularity: 'season', start: utc(y, seasonStartMonth[code] - 1), season: code };
+    }
+    case 'year': return { granularity: 'year', start: startOfYear(date) };
+    case 'decade': return { granularity: 'decade', start: utc(Math.floor(date.getUTCFullYear() / 10) * 10) };
+    case 'century': return { granularity: 'century', start: utc(Math.floor(date.getUTCFullYear() / 100) * 100) };
+  }
+}
+
+/** Moves a point by whole units of its own kind (or of `unit`), keeping its granularity where it is coarser. */
+export function shiftDate(date: UTCDate, unit: ShiftUnit | 'day', amount: number): UTCDate {
+  switch (unit) {
+    case 'day': return addDays(date, amount);
+    case 'week':
+    case 'weekend': return addWeeks(date, amount);
+    case 'month': return addMonths(date, amount);
+    case 'quarter':
+    case 'season': return addMonths(date, 3 * amount);
+    case 'half': return addMonths(date, 6 * amount);
+    case 'year': return addYears(date, amount);
+    case 'decade': return addYears(date, 10 * amount);
+    case 'century': return addYears(date, 100 * amount);
+  }
+}
+
+/** How fine a granularity is: smaller is finer. */
+export const granularityRank: Record<Granularity, number> = {
+  second: 0, minute: 1, hour: 2, partOfDay: 3, day: 4, week: 5, month: 6, season: 7, quarter: 7, half: 8,
+  year: 9, decade: 10, century: 11, millennium: 12, unknown: 13,
+};

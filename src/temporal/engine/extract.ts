@@ -1,0 +1,90 @@
+/**
+ * The pipeline: find candidates → phase-1 readings (done while scanning) → phase-2 anchoring
+ * in document order → signals and ranges → Timex objects.
+ */
+import { UTCDate } from '@date-fns/utc';
+import type { ExtractOptions, Timex } from '../types.js';
+import { resolve, type AnchorContext } from './anchor.js';
+import { intervalOf, type Point } from './calendar.js';
+import type { CompiledRules } from './compile.js';
+import { findCandidates } from './scan.js';
+import { signalFor } from './signals.js';
+import { segmentSentences, sentenceAround, tenseNear, type Tense } from './tense.js';
+
+/** A valid reference date as a UTC instant, or undefined (an invalid one counts as none). */
+export function parseReferenceDate(input: ExtractOptions['referenceDate']): UTCDate | undefined {
+  if (input === undefined || input === null) return undefined;
+  if (input instanceof Date) {
+    const t = input.getTime();
+    return Number.isFinite(t) ? new UTCDate(t) : undefined;
+  }
+  if (typeof input !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(input.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = input.trim().length > 10 ? Date.parse(input.trim()) : Date.UTC(y, mo - 1, d);
+  if (!Number.isFinite(t)) return undefined;
+  const date = new UTCDate(t);
+  if (input.trim().length === 10 && (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)) return undefined;
+  return date;
+}
+
+const rangeStarts = new Set(['from', 'between']);
+const rangeEnds: Record<string, string[]> = { from: ['to', 'until'], between: ['and'] };
+
+export function extractWith(compiled: CompiledRules, text: string, options: ExtractOptions = {}): Timex[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const reference = parseReferenceDate(options.referenceDate);
+  const candidates = findCandidates(text, compiled);
+  let segments: Intl.Segments | undefined;
+  const history: AnchorContext['history'] = [];
+  const timexes: Timex[] = [];
+
+  candidates.forEach((c, i) => {
+    const id = `t${i + 1}`;
+    const signal = signalFor(text, c.start, c.end);
+    const tense = (): Tense => {
+      segments ??= segmentSentences(text);
+      const s = sentenceAround(segments, c.start, text.length);
+      return tenseNear(text, s.start, s.end, c.start, c.end);
+    };
+    const r = resolve(c.phase1, { ...(reference ? { reference } : {}), history, tense, ...(signal ? { signal: signal.kind } : {}) });
+    const timex: Timex = {
+      id,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: r.type,
+      value: r.value,
+      granularity: r.granularity,
+      rule: c.rule.rule.id,
+    };
+    if (r.mod) timex.mod = r.mod;
+    if (r.quant) timex.quant = r.quant;
+    if (r.freq) timex.freq = r.freq;
+    const interval = r.point && (r.type === 'DATE' || r.type === 'TIME') ? intervalOf(r.point) : undefined;
+    if (interval) timex.interval = interval;
+    if (r.anchor) timex.anchor = r.anchor;
+    if (signal) timex.signal = signal;
+    if (r.point && interval) history.push({ id, point: r.point as Point });
+    timexes.push(timex);
+  });
+
+  linkRanges(text, timexes);
+  return timexes;
+}
+
+/** "from X to Y", "between X and Y", "X–Y": both ends point at each other. */
+function linkRanges(text: string, timexes: Timex[]): void {
+  for (let i = 0; i + 1 < timexes.length; i++) {
+    const a = timexes[i]!;
+    const b = timexes[i + 1]!;
+    const gap = text.slice(a.end, b.start);
+    const bySignals = a.signal && rangeStarts.has(a.signal.kind) && b.signal && (rangeEnds[a.signal.kind] ?? []).includes(b.signal.kind) && b.signal.start >= a.end;
+    const byDash = /^[ \t]*[-–—][ \t]*$/.test(gap) || /^[ \t]+(?:to|through|until)[ \t]+$/.test(gap) && (a.type === b.type);
+    if ((bySignals && gap.length < 40) || byDash) {
+      a.rangeWith = b.id;
+      b.rangeWith = a.id;
+    }
+  }
+}

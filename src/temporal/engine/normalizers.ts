@@ -1,0 +1,320 @@
+/**
+ * Phase-1 normalizers: a rule names one of these; it reads the rule's named capture groups
+ * (the group names are the contract: `year`, `month`, `day`, `weekday`, `unit`, `num`, `rel`,
+ * `mod`, `qmod` …) and returns what the text states, or null to reject the match.
+ */
+import {
+  monthWords, numberWords, ordinalWords, partOfDayWords, prefixModifiers, quantityModifiers, seasonWords,
+  unitWords, irregularUnitPlurals, weekdayWords,
+} from '../resources/en/vocabulary.js';
+import type { NormalizerName, NormalizerParams } from '../rule-types.js';
+import type { TimexMod } from '../types.js';
+import type { CalendarFields, PartOfDay, Phase1, Relation, SeasonCode, ShiftUnit, TimeOfDay } from './phase1.js';
+
+export type Groups = Readonly<Record<string, string | undefined>>;
+type Normalizer = (g: Groups, params: NormalizerParams) => Phase1 | null;
+
+const key = (s: string): string => s.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();
+
+/** "twenty-four" → 24, "a couple of" → 2, "1.5" → 1.5. */
+export function parseNumber(text: string): number | undefined {
+  const k = key(text);
+  if (/^[0-9]+(\.[0-9]+)?$/.test(k)) return Number(k);
+  if (numberWords[k] !== undefined) return numberWords[k];
+  let total = 0;
+  for (const part of k.split(/[- ]/)) {
+    const n = numberWords[part];
+    if (n === undefined) return undefined;
+    total += n;
+  }
+  return total;
+}
+
+function twoDigitYear(text: string): number {
+  const n = Number(text.replace(/\D/g, ''));
+  return n >= 30 ? 1900 + n : 2000 + n;
+}
+
+function parseYear(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const digits = text.replace(/\D/g, '');
+  return digits.length <= 2 ? twoDigitYear(digits) : Number(digits);
+}
+
+const modOf = (text: string | undefined): TimexMod | undefined => {
+  if (!text) return undefined;
+  const k = key(text);
+  if (k === 'earlier') return 'START';
+  if (k === 'later') return 'END';
+  return (prefixModifiers[k] ?? quantityModifiers[k]) as TimexMod | undefined;
+};
+
+function unitOf(text: string | undefined): { unit: ShiftUnit | 'hour' | 'minute' | 'second' | 'millennium' | 'night' | 'fortnight'; plural: boolean } | undefined {
+  if (!text) return undefined;
+  let k = key(text);
+  if (k === 'period' || k === 'periods') k = 'quarter';
+  const irregular = irregularUnitPlurals[k];
+  if (irregular) return { unit: irregular as 'century', plural: true };
+  if (unitWords[k] || k === 'season') return { unit: k as ShiftUnit, plural: false };
+  const singular = k.endsWith('s') ? k.slice(0, -1) : k;
+  if (unitWords[singular] || singular === 'season') return { unit: singular as ShiftUnit, plural: true };
+  return undefined;
+}
+
+function timeOf(g: Groups): TimeOfDay | undefined {
+  if (g.named) {
+    const k = key(g.named);
+    return k === 'midnight' ? { hour: 0, minute: 0 } : { hour: 12, minute: 0 };
+  }
+  if (g.hour24 !== undefined) return { hour: Number(g.hour24), minute: Number(g.minute24) };
+  if (g.hour !== undefined) {
+    let hour = Number(g.hour);
+    const pm = /p/i.test(g.ampm ?? '');
+    if (hour > 12 || hour === 0) return undefined;
+    if (pm && hour < 12) hour += 12;
+    if (!pm && hour === 12) hour = 0;
+    return g.minute === undefined ? { hour } : { hour, minute: Number(g.minute) };
+  }
+  if (g.pod) {
+    const code = partOfDayWords[key(g.pod)] as PartOfDay | undefined;
+    return code ? { partOfDay: code } : undefined;
+  }
+  return undefined;
+}
+
+const relationOf = (text: string | undefined): Relation | 'narrative' | undefined => {
+  if (!text) return undefined;
+  const k = key(text);
+  if (/^(last|this past|the past|past|previous|the previous|the last|the preceding|the prior|late last)$/.test(k)) return 'last';
+  if (/^(next|this coming|the coming|coming|the next|the upcoming|upcoming)$/.test(k)) return 'next';
+  if (/^(that|the same|that same|the following)$/.test(k)) return 'narrative';
+  if (/^(this|the current|current|this years|early this|late this)$/.test(k)) return 'this';
+  return undefined;
+};
+
+const calendar: Normalizer = (g, params) => {
+  const time = timeOf(g);
+  if (g.hour !== undefined && time === undefined) return null;
+  const mod = modOf(g.mod) ?? (g.qmod ? 'APPROX' : undefined);
+  const type = time && (time.hour !== undefined || time.partOfDay) ? 'TIME' : 'DATE';
+  const base = { type, ...(mod ? { mod } : {}) } as const;
+
+  if (g.dayWord) {
+    const k = key(g.dayWord);
+    const amount = k === 'yesterday' ? -1 : k === 'tomorrow' ? 1 : 0;
+    const t = k === 'tonight' ? { partOfDay: 'NI' as const, ...time } : time;
+    return { kind: 'shift', unit: 'day', amount, anchor: 'reference', ...(t ? { time: t } : {}), ...base, type: t ? 'TIME' : 'DATE' };
+  }
+  if (params.dayOffset !== undefined || (!g.weekday && !g.month && !g.monthNumber && time?.partOfDay && g.rel)) {
+    // "this morning", "last night", "overnight"
+    const amount = key(g.rel ?? '') .includes('last') ? -1 : Number(params.dayOffset ?? 0);
+    return { kind: 'shift', unit: 'day', amount, anchor: 'reference', ...(time ? { time } : {}), ...base };
+  }
+  if (!g.weekday && !g.month && !g.monthNumber && time && !g.year) {
+    // A bare clock time: the reference day.
+    return { kind: 'shift', unit: 'day', amount: 0, anchor: 'reference', time, ...base };
+  }
+
+  const fields: CalendarFields = {};
+  if (time) fields.time = time;
+  const year = parseYear(g.year ?? g.yearBefore ?? g.slashYear);
+  if (year !== undefined) fields.year = year;
+  if (g.month) {
+    const m = monthWords[key(g.month)];
+    if (m === undefined) return null;
+    fields.month = m;
+  }
+  if (g.monthNumber) fields.month = Number(g.monthNumber);
+  if (g.day) {
+    const d = /^[0-9]/.test(g.day) ? Number(g.day) : ordinalWords[key(g.day)];
+    if (d === undefined || d < 1 || d > 31) return null;
+    fields.day = d;
+  }
+  if (g.weekday) {
+    const wd = weekdayWords[key(g.weekday)];
+    if (wd === undefined) return null;
+    if (fields.day === undefined) fields.weekday = wd;
+  }
+  if (g.season) fields.season = seasonWords[key(g.season)] as SeasonCode;
+  if (g.ord && g.part) {
+    const n = /^[0-9]/.test(g.ord) ? Number(g.ord[0]) : ordinalWords[key(g.ord)];
+    const isHalf = key(g.part) === 'half';
+    if (n === undefined) return null;
+    if (isHalf) {
+      const h = n === 4 ? 2 : n;
+      if (h !== 1 && h !== 2) return null;
+      fields.half = h;
+    } else {
+      if (n < 1 || n > 4) return null;
+      fields.quarter = n as 1 | 2 | 3 | 4;
+    }
+  }
+  if (g.qcode) {
+    const n = Number(g.qcode[1]);
+    if (g.qcode[0] === 'H') {
+      if (n > 2) return null;
+      fields.half = n as 1 | 2;
+    } else fields.quarter = n as 1 | 2 | 3 | 4;
+  }
+  if (g.decade) {
+    const digits = g.decade.replace(/\D/g, '');
+    fields.decade = digits.length >= 4 ? Math.floor(Number(digits) / 10) : Math.floor(twoDigitYear(digits) / 10);
+    delete fields.year;
+  }
+  if (g.centuryOrd) {
+    const digits = g.centuryOrd.replace(/\D/g, '');
+    const n = digits ? Number(digits) : ordinalWords[key(g.centuryOrd).replace('twenty first', 'twenty-first')];
+    if (!n) return null;
+    fields.century = n - 1;
+  }
+  let relation: Relation | undefined;
+  const rel = relationOf(g.rel ?? g.relYear?.replace(/['’]s$/, ''));
+  if (g.relYear) {
+    const k = key(g.relYear);
+    const offset = k.startsWith('last') ? -1 : k.startsWith('next') ? 1 : 0;
+    return { kind: 'shift', unit: 'year', amount: offset, anchor: 'reference', ...base, within: fields };
+  }
+  if (rel === 'narrative') {
+    return { kind: 'calendar', fields, relation: 'this', ...base, narrative: true };
+  }
+  if (rel) relation = rel;
+  return { kind: 'calendar', fields, ...(relation ? { relation } : {}), ...base };
+};
+
+const shiftAmount = (rel: string): number => {
+  const k = key(rel);
+  if (/^(last|the past|the last|the previous|the preceding|the prior|this past|last fiscal|the day before|the previous day|the night before|the previous night)$/.test(k)) return -1;
+  if (/^(next|the next|the coming|the following|the upcoming|this coming|next fiscal|the day after|the next day|the following day|the next morning|the following morning)$/.test(k)) return 1;
+  if (k === 'the day before yesterday') return -2;
+  if (k === 'the day after tomorrow') return 2;
+  return 0;
+};
+
+const shift: Normalizer = (g, params) => {
+  const mod = modOf(g.mod) ?? modOf(g.qmod) ?? (g.orSo ? 'APPROX' : undefined);
+  const base = { type: 'DATE' as const, ...(mod ? { mod } : {}) };
+  const relKey = key(g.rel ?? '');
+  const unitName = params.unit ? String(params.unit) : g.unit;
+  const u = unitOf(unitName);
+  if (!u) return null;
+  const unit = u.unit as ShiftUnit;
+  if (!['day', 'week', 'weekend', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century'].includes(unit)) return null;
+
+  if (g.dir) {
+    const n = parseNumber(g.num ?? 'one');
+    if (n === undefined || !Number.isInteger(n)) return null;
+    const dir = key(g.dir);
+    const sign = /^(ago|earlier|before|back)$/.test(dir) ? -1 : 1;
+    const anchor: 'reference' | 'narrative' = /^(ago|from now|hence|back)$/.test(dir) ? 'reference' : 'narrative';
+    if (unit === 'year' && dir === 'ago' || unit === 'year' && dir === 'earlier') {
+      return { kind: 'yearAgo', years: n, anchor, ...base };
+    }
+    return { kind: 'shift', unit, amount: sign * n, anchor, ...base };
+  }
+  const narrative = params.anchor === 'narrative' || /^(that|the same|that same|the following|the preceding|the previous|the prior|the day before|the day after|the next day|the previous day|the following day|that day|the same day|that same day|the next morning|the following morning|the night before|the previous night)$/.test(relKey);
+  const amount = shiftAmount(relKey);
+  const time: TimeOfDay | undefined = /morning/.test(relKey) ? { partOfDay: 'MO' } : /night/.test(relKey) ? { partOfDay: 'NI' } : undefined;
+  const isEndOf = relKey === 'the end of the';
+  const byTense = relKey === 'the' && (unit === 'weekend');
+  return {
+    kind: 'shift', unit, amount, anchor: narrative && !(relKey === 'the' && unit === 'weekend') ? 'narrative' : 'reference',
+    ...(time ? { time, type: 'TIME' as const } : {}),
+    ...(byTense ? { byTense } : {}),
+    ...base,
+    ...(time ? { type: 'TIME' as const } : {}),
+    ...(isEndOf ? { mod: 'END' as const } : {}),
+  };
+};
+
+const durationLetter = (unit: string, n: number | 'X'): string | undefined => {
+  const info = unitWords[unit];
+  if (!info) return undefined;
+  if (n === 'X') {
+    const letter = unit === 'weekend' ? 'D' : unit === 'fortnight' ? 'W' : info.letter;
+    return info.time ? `PTX${letter}` : `PX${letter}`;
+  }
+  let amount = n * info.factor;
+  let letter = info.letter;
+  if (letter === 'E') { amount = n * 10; letter = 'Y'; }
+  if (letter === 'C') { amount = n * 100; letter = 'Y'; }
+  if (letter === 'L') { amount = n * 1000; letter = 'Y'; }
+  const text = Number.isInteger(amount) ? String(amount) : String(Math.round(amount * 100) / 100);
+  return info.time ? `PT${text}${letter}` : `P${text}${letter}`;
+};
+
+const duration: Normalizer = (g, params) => {
+  const u = unitOf(params.unit ? String(params.unit) : g.unit);
+  if (!u) return null;
+  const unitName = u.unit === 'season' ? undefined : u.unit;
+  if (!unitName) return null;
+  const vague = Boolean(g.vague) || params.vague === true || (g.num === undefined && u.plural);
+  let n: number | 'X' = 'X';
+  if (!vague) {
+    const parsed = parseNumber(g.num ?? 'one');
+    if (parsed === undefined || parsed <= 0) return null;
+    n = parsed;
+  }
+  const value = durationLetter(unitName, n);
+  if (!value) return null;
+  const mod = modOf(g.qmod) ?? (g.orSo ? 'APPROX' : undefined);
+  return { kind: 'fixed', type: 'DURATION', value, granularity: unitWords[unitName]!.granularity, ...(mod ? { mod } : {}) };
+};
+
+const adverbSets: Record<string, string> = {
+  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P3M',
+  yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', semiannually: 'P6M', biannually: 'P6M',
+};
+
+const set: Normalizer = (g) => {
+  const quant = g.quant ? key(g.quant).toUpperCase() : undefined;
+  const q = quant ? { quant } : {};
+  if (g.adverb) {
+    const value = adverbSets[key(g.adverb)];
+    return value ? { kind: 'fixed', type: 'SET', value, granularity: 'unknown' } : null;
+  }
+  if (g.weekday) {
+    const wd = weekdayWords[key(g.weekday)];
+    if (!wd) return null;
+    const pod = g.pod ? partOfDayWords[key(g.pod)] : undefined;
+    return { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}`, granularity: 'day', ...q };
+  }
+  if (g.month) {
+    const m = monthWords[key(g.month)];
+    return m ? { kind: 'fixed', type: 'SET', value: `XXXX-${String(m).padStart(2, '0')}`, granularity: 'month', ...q } : null;
+  }
+  const u = unitOf(g.unit);
+  if (!u) return null;
+  const n = g.num ? parseNumber(g.num) : g.other ? 2 : 1;
+  if (n === undefined) return null;
+  const value = durationLetter(u.unit, n);
+  if (!value) return null;
+  if (g.times) {
+    const t = key(g.times);
+    const count = t === 'once' ? 1 : t === 'twice' ? 2 : parseNumber(t.replace(/ times$/, ''));
+    return { kind: 'fixed', type: 'SET', value, granularity: 'unknown', ...(count ? { freq: `${count}X` } : {}) };
+  }
+  return { kind: 'fixed', type: 'SET', value, granularity: 'unknown', ...q };
+};
+
+const fixed: Normalizer = (_g, params) => ({
+  kind: 'fixed',
+  type: (params.type ?? 'DATE') as 'DATE',
+  value: String(params.value),
+  granularity: (params.granularity ?? 'unknown') as 'unknown',
+});
+
+const yearAgoPeriod: Normalizer = (g) => {
+  const unit = key(g.unit ?? '');
+  if (unit === 'nine months' || unit === 'six months') return { kind: 'fixed', type: 'DURATION', value: unit === 'nine months' ? 'P9M' : 'P6M', granularity: 'month' };
+  return { kind: 'yearAgo', years: 1, type: 'DATE', anchor: 'narrative' };
+};
+
+const namedDay: Normalizer = (_g, params) => {
+  const month = Number(params.month);
+  const day = Number(params.day);
+  return { kind: 'calendar', type: 'DATE', fields: { month, day } };
+};
+
+export const normalizers: Readonly<Record<NormalizerName, Normalizer>> = {
+  calendar, shift, duration, set, fixed, yearAgoPeriod, namedDay,
+};

@@ -1,0 +1,77 @@
+/**
+ * Phase 1: what a rule match states, before anything is anchored. Calendar fields that the
+ * text leaves out (usually the year) stay absent; phase 2 fills them from the reference date,
+ * the tense of the sentence, or an earlier expression.
+ */
+import type { Granularity, TimexMod, TimexType } from '../types.js';
+
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI' | 'DT' | 'MI';
+export type SeasonCode = 'SP' | 'SU' | 'FA' | 'WI';
+
+export interface TimeOfDay {
+  partOfDay?: PartOfDay;
+  hour?: number;
+  minute?: number;
+}
+
+export interface CalendarFields {
+  century?: number;
+  decade?: number;
+  year?: number;
+  half?: 1 | 2;
+  quarter?: 1 | 2 | 3 | 4;
+  season?: SeasonCode;
+  month?: number;
+  day?: number;
+  /** ISO weekday, Monday = 1. */
+  weekday?: number;
+  time?: TimeOfDay;
+}
+
+/** How a name without a year is placed: by an explicit word, or by the sentence's tense. */
+export type Relation = 'last' | 'next' | 'this';
+
+export type ShiftUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
+
+interface Common {
+  type: TimexType;
+  mod?: TimexMod;
+}
+
+export interface FixedPhase1 extends Common {
+  kind: 'fixed';
+  value: string;
+  granularity: Granularity;
+  quant?: string;
+  freq?: string;
+}
+
+export interface CalendarPhase1 extends Common {
+  kind: 'calendar';
+  fields: CalendarFields;
+  relation?: Relation;
+  /** "that Friday", "the same month": placed near the most recent earlier expression. */
+  narrative?: boolean;
+}
+
+export interface ShiftPhase1 extends Common {
+  kind: 'shift';
+  unit: ShiftUnit;
+  amount: number;
+  /** Count from the reference date, or from the most recent suitable earlier expression. */
+  anchor: 'reference' | 'narrative';
+  time?: TimeOfDay;
+  /** Amount 0 with no explicit "this": pick the unit by tense (bare "the weekend"). */
+  byTense?: boolean;
+  /** Narrower fields inside the shifted unit: "next year's first quarter". */
+  within?: CalendarFields;
+}
+
+/** "the year-earlier quarter", "a year ago" in an earnings report: the period one year before the one being discussed. */
+export interface YearAgoPhase1 extends Common {
+  kind: 'yearAgo';
+  years: number;
+  anchor: 'reference' | 'narrative';
+}
+
+export type Phase1 = FixedPhase1 | CalendarPhase1 | ShiftPhase1 | YearAgoPhase1;

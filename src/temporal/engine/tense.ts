@@ -1,0 +1,55 @@
+/**
+ * The tense of the verb that governs an expression, read from the words of its sentence
+ * (sentences come from Intl.Segmenter). The nearest tense cue wins: an auxiliary ("will",
+ * "has been"), a listed irregular past form, or a regular "-ed" form.
+ */
+import { futureCues, pastCues } from '../resources/en/vocabulary.js';
+
+export type Tense = 'past' | 'future' | 'present' | 'none';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Offsets of the sentence containing `index`. */
+export function sentenceAround(segments: Intl.Segments, index: number, textLength: number): { start: number; end: number } {
+  const s = segments.containing(Math.min(index, Math.max(0, textLength - 1)));
+  if (!s) return { start: 0, end: textLength };
+  return { start: s.index, end: s.index + s.segment.length };
+}
+
+export const segmentSentences = (text: string): Intl.Segments => segmenter.segment(text);
+
+const single = new Map<string, Tense>();
+const pairs = new Map<string, Tense>();
+for (const cue of futureCues) (cue.includes(' ') ? pairs : single).set(cue, 'future');
+for (const cue of pastCues) (cue.includes(' ') ? pairs : single).set(cue, 'past');
+for (const cue of ['is', 'are', 'am', "'s", "'re", 'says', 'say', 'remains', 'continues']) single.set(cue, 'present');
+for (const cue of ['expected', 'scheduled', 'planned', 'slated', 'due']) single.set(cue, 'future');
+/** Words ending in -ed that are not past-tense verbs. */
+const notPast = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'indeed', 'united', 'based', 'led', 'related', 'proposed', 'so-called', 'limited', 'interested', 'concerned', 'armed', 'advanced', 'detailed', 'required', 'weed', 'shed', 'breed', 'greed', 'deed', 'fixed', 'mixed', 'supposed', 'unexpected']);
+
+const wordPattern = /[\p{L}’']+/gu;
+
+/** The tense cue nearest to [start, end) inside [from, to). */
+export function tenseNear(text: string, from: number, to: number, start: number, end: number): Tense {
+  const sentence = text.slice(from, to);
+  let best: Tense = 'none';
+  let bestDistance = Infinity;
+  let previous = '';
+  wordPattern.lastIndex = 0;
+  for (let m = wordPattern.exec(sentence); m; m = wordPattern.exec(sentence)) {
+    const at = from + m.index;
+    const word = m[0].toLowerCase().replace(/’/g, "'");
+    if (at >= start && at < end) { previous = word; continue; }
+    let tense = pairs.get(`${previous} ${word}`) ?? single.get(word);
+    if (!tense && word.length > 4 && word.endsWith('ed') && !notPast.has(word)) tense = 'past';
+    if (word.startsWith("'") === false && word.endsWith("'ll")) tense = 'future';
+    previous = word;
+    if (!tense) continue;
+    const distance = at < start ? start - (at + m[0].length) : at - end + 4; // prefer cues before
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = tense;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,75 @@
+/**
+ * Look-alikes: words that name a date elsewhere but not here. Each entry is checked against
+ * a candidate whose whole text matches `match`; the context patterns are anchored to the
+ * candidate's edges (`before` must end where the candidate starts, `after` must start where it ends).
+ */
+import type { NegativeContext } from '../../rule-types.js';
+
+const pronouns = '(?:I|we|you|he|she|it|they|be|not|have|also|well|the|this|that|there|or|as|a|an|not|yet|now|still|never|even|only)';
+
+export const englishNegatives: readonly NegativeContext[] = [
+  {
+    id: 'modal-may',
+    why: '"May" as a modal verb starts a question or follows a subject.',
+    match: '^MAY$|^May$',
+    after: `^[ \\t]+${pronouns}\\b`,
+    examples: ['May we ask a question?', 'May I help?'],
+  },
+  {
+    id: 'month-name-without-preposition',
+    why: '"March" and "May" are also a verb, a noun and a name: without a date word around them they are not months.',
+    match: '^(?:March|May|MARCH|MAY)$',
+    before: '(?<!\\b(?:in|of|since|until|till|by|from|to|through|early|late|mid|last|next|this|each|every|before|after|during|until|on|between|and|or|since|that|until|from|into|for|around|about|in early|in late|in mid|beginning|end|middle|since early|since late|,)[ \\t\\n-]*)$',
+    examples: ['March organizers said the route is set.', 'the March on Washington', 'Theresa May said', 'He may go.'],
+  },
+  {
+    id: 'month-before-name',
+    why: 'A month word followed by a capitalized word is a name ("April Smith said").',
+    match: '^(?:January|February|March|April|May|June|July|August|September|October|November|December)$',
+    after: '^[ \\t]+(?!(?:and|or|to|through|of|the|in|on|at|for|from|until|was|is|when|with|as|by|after|before|that|this|last|next|it|he|she|they|we|I|a|an)\\b)\\p{Lu}',
+    examples: ['April Smith said', 'June Carter sang'],
+  },
+  {
+    id: 'name-before-month',
+    why: 'A capitalized word just before a month word makes a name ("Carter June", "Rep. April Ryan").',
+    match: '^(?:April|May|June|August)$',
+    before: '(?:Rep\\.|Sen\\.|Ms\\.|Mrs\\.|Mr\\.|Dr\\.|\\p{Lu}\\p{Ll}+)[ \\t]+$',
+    examples: ['Rep. April Ryan asked', 'Minister June Lee'],
+  },
+  {
+    id: 'newspaper-title',
+    why: 'Newspapers and magazines named after a day or season.',
+    match: '^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Spring|Summer|Winter|Autumn|Fall)$',
+    after: '^[ \\t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Tribune|Star|Mail|People|Sport|World|Observer|Street|Avenue|Road|Lane|Boulevard|Blvd|Hill|Valley|Lake|River|Creek|Island|School|College|Games|Olympics|Palace|Square|Garden|Gardens|Park|Festival|Magazine|Edition|Night Live|Morning Herald)\\b',
+    examples: ['the Sunday Times', 'Spring Street', 'the Winter Olympics'],
+  },
+  {
+    id: 'named-day-of-week',
+    why: 'Days in proper names ("Black Friday" is a date, but "Good Friday Agreement", "Bloody Sunday" names an event).',
+    match: '^(?:Friday|Sunday|Tuesday|Monday)$',
+    before: '(?:Good|Bloody|Black|Super|Cyber|Ash|Palm|Holy|Girl|Man|Robinson)[ \\t]+$',
+    examples: ['the Good Friday Agreement', 'Bloody Sunday', 'Super Tuesday'],
+  },
+  {
+    id: 'season-as-verb-or-noun',
+    why: '"fall", "spring" and the like without a determiner are verbs or nouns ("prices fall", "hot spring").',
+    match: '^(?:fall|spring|Fall|Spring)$',
+    before: '(?<!\\b(?:in|the|this|last|next|early|late|mid|of|since|until|by|during|through|each|every|that|by|before|after|until|this past|[Ii]n|[Tt]he|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Dd]uring)[ \\t\\n-]+)$',
+    examples: ['Prices will fall sharply.', 'a hot spring', 'They spring into action.'],
+  },
+  {
+    id: 'number-of-things',
+    why: 'Round numbers like years that count things ("2000 troops", "1,500 troops").',
+    match: '^[12][0-9]{3}$',
+    after: '^[ \\t]+(?:troops|people|soldiers|civilians|fighters|men|women|children|workers|jobs|shares|votes|cases|deaths|dollars|euros|pounds|tons|tonnes|miles|kilometers|feet|meters|units|cars|homes|houses|employees|members|points|barrels|acres|copies|signatures|refugees|students|police|officers|residents|pages|words|patients|rounds|calories|delegates|seats|votes|yen|marks|francs|rupees|yuan)\\b',
+    before: '(?:[$€£#]|No\\.[ ]?|number[ ]|Flight[ ]|Route[ ]|Highway[ ]|Room[ ]|page[ ]|Rule[ ]|Resolution[ ]|flight[ ])$',
+    examples: ['2000 troops', '$1990', 'Flight 1549'],
+  },
+  {
+    id: 'number-with-unit-symbol',
+    why: 'Percentages, ratios and scores are not times.',
+    match: '^[0-9]+',
+    after: '^(?:%|[ ]?percent|[ ]?per cent|-[0-9])',
+    examples: ['1990%'],
+  },
+];

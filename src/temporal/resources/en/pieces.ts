@@ -1,0 +1,136 @@
+/**
+ * Named regular-expression pieces the rule tables are written with. Every piece is a
+ * source string (compiled with the `u` flag, without `i`: case is spelled out so that
+ * "May" and "March" can require a capital while "years" may take any case).
+ * Pieces never nest unbounded quantifiers, so every rule matches in linear time.
+ */
+import {
+  capitalizedOnlyMonths,
+  monthWords,
+  numberWords,
+  ordinalWords,
+  partOfDayWords,
+  prefixModifiers,
+  quantityModifiers,
+  seasonWords,
+  unitWords,
+  weekdayWords,
+  abbreviatedWeekdays,
+  vagueQuantityWords,
+} from './vocabulary.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** One word or phrase in lower, Capitalized and UPPER case; spaces match any run of spaces. */
+function variants(phrase: string, capitalizedOnly = false): string[] {
+  const forms = capitalizedOnly ? [capitalize(phrase), phrase.toUpperCase()] : [phrase, capitalize(phrase), phrase.toUpperCase()];
+  return [...new Set(forms)].map((f) => escape(f).replace(/ /g, '[ \\t\\n]+'));
+}
+
+/** An alternation of phrases, longest first so that the regex prefers the longer reading. */
+export function anyOf(phrases: readonly string[], capitalizedOnly: readonly string[] = []): string {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.flatMap((p) => variants(p, capitalizedOnly.includes(p))).join('|')})`;
+}
+
+/** Case-flexible literal phrase (lower, Capitalized, UPPER). */
+export const w = (...phrases: string[]): string => anyOf(phrases);
+
+export const group = (name: string, source: string): string => `(?<${name}>${source})`;
+export const optional = (source: string): string => `(?:${source})?`;
+
+/** Word boundaries that understand Unicode letters and digits. */
+export const START = '(?<![\\p{L}\\p{N}_$€£.,/-])';
+export const START_LOOSE = '(?<![\\p{L}\\p{N}_])';
+export const END = '(?![\\p{L}\\p{N}_]|[.,]\\d)';
+export const SP = '[ \\t\\n]+';
+export const OSP = '[ \\t\\n]*';
+/** Space or hyphen: "third quarter", "third-quarter". */
+export const SPH = '(?:[ \\t\\n]+|-)';
+
+const monthKeys = Object.keys(monthWords);
+const fullMonths = monthKeys.filter((k) => k.length > 4 || k === 'june' || k === 'july' || k === 'may');
+const abbreviations = monthKeys.filter((k) => !fullMonths.includes(k));
+
+/** A month name or abbreviation ("March", "Mar.", "Sept."). */
+export const month = (name = 'month'): string =>
+  group(
+    name,
+    `${anyOf(fullMonths, capitalizedOnlyMonths)}|(?:${anyOf(abbreviations, capitalizedOnlyMonths)})\\.?`,
+  );
+
+/** A weekday ("Sunday", "Tues.", "Fri."). Abbreviations need the period: "Sun" is not Sunday. */
+export const weekday = (name = 'weekday'): string => {
+  const full = Object.keys(weekdayWords).filter((k) => !abbreviatedWeekdays.includes(k));
+  return group(name, `${anyOf(full)}|(?:${anyOf(abbreviatedWeekdays, abbreviatedWeekdays)})\\.`);
+};
+
+/** Plural weekday ("Tuesdays") for sets. */
+export const weekdays = (name = 'weekday'): string => {
+  const full = Object.keys(weekdayWords).filter((k) => !abbreviatedWeekdays.includes(k));
+  return `${group(name, anyOf(full))}s`;
+};
+
+/** Day of month 1–31 with an optional ordinal suffix. */
+export const dayOfMonth = (name = 'day'): string =>
+  `${group(name, '0?[1-9]|[12][0-9]|3[01]')}(?:st|nd|rd|th)?(?![0-9])`;
+
+/** Ordinal day of month as a word ("the third of March"). */
+export const ordinalDay = (name = 'day'): string => group(name, anyOf(Object.keys(ordinalWords).filter((k) => ordinalWords[k]! <= 31 && k !== 'last' && k !== 'final')));
+
+/** A four-digit year 1000–2099 (or an apostrophe year "'98"). */
+export const year = (name = 'year'): string => group(name, `1[0-9]{3}|20[0-9]{2}|['’][0-9]{2}`);
+/** A four-digit year only. */
+export const fullYear = (name = 'year'): string => group(name, `1[0-9]{3}|20[0-9]{2}`);
+
+/** A decade: "1990s", "'90s", "90s", "nineties". */
+export const decade = (name = 'decade'): string => group(name, `1[0-9]{2}0|20[0-9]0|['’]?[0-9]0(?=s)`) + `['’]?s`;
+
+export const season = (name = 'season'): string => group(name, anyOf(Object.keys(seasonWords)));
+export const partOfDay = (name = 'pod'): string => group(name, anyOf(Object.keys(partOfDayWords)));
+
+const unitKeys = Object.keys(unitWords);
+/** A calendar unit, singular or plural. */
+export const unit = (name = 'unit'): string =>
+  group(name, anyOf([...unitKeys.map((u) => `${u}s`), ...unitKeys, 'centuries', 'millennia']));
+/** A calendar unit in the singular (used in compounds: "three-year", "monthlong"). */
+export const unitSingular = (name = 'unit'): string => group(name, anyOf(unitKeys));
+/** A calendar unit from day to year (what "last …" and "this …" take). */
+export const calendarUnit = (name = 'unit'): string =>
+  group(name, anyOf(['day', 'week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century', 'season']));
+
+const cardinalWords = Object.keys(numberWords).filter((k) => !['a', 'an'].includes(k) && !k.includes(' '));
+const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ones = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** A cardinal number in digits (not part of "1,500") or words ("twenty-four", "a couple of"). */
+export const number = (name = 'num'): string =>
+  group(
+    name,
+    `[0-9]{1,4}(?:\\.[0-9]+)?(?![0-9,]*,[0-9])|${anyOf(tens)}(?:[- ]${anyOf(ones)})?|${anyOf(cardinalWords)}|${anyOf(['a couple of', 'a dozen', 'half a dozen', 'a', 'an', 'one'])}`,
+  );
+/** A number in digits or words but not "a"/"an" (for compounds like "three-year"). */
+export const countNumber = (name = 'num'): string =>
+  group(name, `[0-9]{1,4}(?![0-9])|${anyOf(tens)}(?:[- ]${anyOf(ones)})?|${anyOf(cardinalWords)}`);
+
+export const vagueQuantity = (name = 'vague'): string => group(name, anyOf(vagueQuantityWords));
+
+export const ordinal = (name = 'ord'): string =>
+  group(name, `${anyOf(Object.keys(ordinalWords))}|[1-4](?:st|nd|rd|th)`);
+
+/** "early", "the end of", "mid-" … before an expression. */
+export const prefixModifier = (name = 'mod'): string =>
+  `${group(name, anyOf(Object.keys(prefixModifiers)))}(?:${SP}|-)`;
+
+/** "about", "more than", "at least" … before a quantity. */
+export const quantityModifier = (name = 'qmod'): string =>
+  `${group(name, anyOf(Object.keys(quantityModifiers).filter((k) => k !== 'or so')))}${SP}`;
+
+/** "last", "next", "this", "the past", "the coming" … before a unit or name. */
+export const relationWord = (name = 'rel'): string =>
+  group(name, anyOf(['last', 'next', 'this', 'this past', 'this coming', 'the past', 'past', 'the last', 'the next', 'the coming', 'coming', 'the previous', 'previous', 'the current', 'current', 'the following', 'following', 'the preceding', 'preceding', 'that', 'the same', 'that same', 'the latest', 'latest', 'the prior', 'prior', 'the', 'recent', 'the recent', 'the most recent', 'the first', 'the final', 'the remaining', 'the upcoming', 'upcoming']));
+
+/** Clock time: "3 p.m.", "10:35 a.m.", "15:30", "noon", "midnight". */
+export const clockTime = (): string =>
+  `(?:${group('hour', '[01]?[0-9]|2[0-3]')}(?::${group('minute', '[0-5][0-9]')})?${OSP}${group('ampm', '[aApP]\\.?[ ]?[mM]\\b\\.?')}|${group('hour24', '[01]?[0-9]|2[0-3]')}:${group('minute24', '[0-5][0-9]')}|${group('named', anyOf(['noon', 'midnight', 'midday']))})` +
+  optional(`${SP}${group('zone', '(?:[ECMP][SD]T|GMT|UTC|EST|EDT)(?![\\p{L}])')}`);

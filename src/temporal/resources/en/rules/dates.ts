@@ -1,0 +1,162 @@
+/** Calendar dates named by their parts: "March 3, 2015", "the 1990s", "the first quarter". */
+import type { Rule } from '../../../rule-types.js';
+import {
+  END, OSP, SP, SPH, START, START_LOOSE, dayOfMonth, decade, fullYear, group, month, optional, ordinal, ordinalDay,
+  prefixModifier, relationWord, season, w, weekday, year,
+} from '../pieces.js';
+
+const leadingWeekday = optional(`${weekday()},?${SP}`);
+const the = optional(`${w('the')}${SP}`);
+const mod = optional(prefixModifier());
+const fiscal = optional(`${group('fiscal', w('fiscal'))}${SPH}`);
+
+export const dateRules: readonly Rule[] = [
+  {
+    id: 'date-month-day-year',
+    pattern: `${START}${mod}${leadingWeekday}${month()}${SP}${dayOfMonth()}(?:,${OSP}|${SP})${year()}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'March 3, 2015', value: '2015-03-03', type: 'DATE' },
+      { text: 'on Sept. 11, 2001, planes', extent: 'Sept. 11, 2001', value: '2001-09-11', type: 'DATE' },
+      { text: 'Tuesday, March 3, 2015', value: '2015-03-03', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-day-month-year',
+    pattern: `${START}${mod}${leadingWeekday}${the}(?:${dayOfMonth()}|${ordinalDay()})(?:${SP}${w('of')})?${SP}${month()},?${SP}${year()}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: '3 March 2015', value: '2015-03-03', type: 'DATE' },
+      { text: 'the 4th of July, 1776', value: '1776-07-04', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-month-day',
+    pattern: `${START}${mod}${leadingWeekday}${month()}${SP}${dayOfMonth()}${END}(?!${OSP}[:%])`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'The talks ended Mar. 3.', reference: '2015-06-01', extent: 'Mar. 3', value: '2015-03-03', type: 'DATE' },
+      { text: 'He will travel on Sept. 11.', reference: '2015-10-01', extent: 'Sept. 11', value: '2016-09-11', type: 'DATE' },
+      { text: 'Thursday, April 6', reference: '2000-04-03', value: '2000-04-06', type: 'DATE' },
+      { text: 'It closed March 3', value: 'XXXX-03-03', type: 'DATE', extent: 'March 3' },
+    ],
+  },
+  {
+    id: 'date-day-month',
+    pattern: `${START}${mod}${leadingWeekday}${the}(?:${dayOfMonth()}|${ordinalDay()})(?:${SP}${w('of')})?${SP}${month()}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'They met on 3 March.', reference: '2015-06-01', extent: '3 March', value: '2015-03-03', type: 'DATE' },
+      { text: 'the 4th of July', reference: '2015-08-01', value: '2015-07-04', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-iso',
+    pattern: `${START}${fullYear()}-${group('monthNumber', '0[1-9]|1[0-2]')}-${group('day', '0[1-9]|[12][0-9]|3[01]')}(?![\\p{L}\\p{N}]|-[0-9])`,
+    normalize: 'calendar',
+    examples: [{ text: '2015-03-03', value: '2015-03-03', type: 'DATE' }],
+  },
+  {
+    id: 'date-slash',
+    pattern: `${START}${group('monthNumber', '0?[1-9]|1[0-2]')}/${group('day', '0?[1-9]|[12][0-9]|3[01]')}/${group('slashYear', '[12][0-9]{3}|[0-9]{2}')}(?![\\p{L}\\p{N}/])`,
+    normalize: 'calendar',
+    examples: [
+      { text: '3/3/2015', value: '2015-03-03', type: 'DATE' },
+      { text: 'filed 12/31/98', extent: '12/31/98', value: '1998-12-31', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-month-year',
+    pattern: `${START}${mod}${month()}(?:,?${SP}|${SP}${w('of')}${SP})${year()}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'January 2015', value: '2015-01', type: 'DATE' },
+      { text: 'late November 1999', value: '1999-11', type: 'DATE', mod: 'END' },
+      { text: "in May '98", extent: "May '98", value: '1998-05', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-month',
+    pattern: `${START}${mod}${optional(`${relationWord()}${SP}`)}${month()}${END}(?!${OSP}[0-9])`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'It has been closing in since November.', reference: '2017-07-04', extent: 'November', value: '2016-11', type: 'DATE' },
+      { text: 'The vote will be held in November.', reference: '2017-07-04', extent: 'November', value: '2017-11', type: 'DATE' },
+      { text: 'Prices rose in late November.', reference: '1999-12-10', extent: 'late November', value: '1999-11', type: 'DATE', mod: 'END' },
+      { text: 'He resigned last April.', reference: '1989-10-26', extent: 'last April', value: '1989-04', type: 'DATE' },
+      { text: 'It opened in November.', extent: 'November', value: 'XXXX-11', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-year',
+    pattern: `${START}${mod}${optional(`${w('the year')}${SP}`)}${fiscal}${optional(`${w('year')}${SP}`)}${fullYear()}${END}(?![-–][0-9])`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'Sales fell in 1990.', extent: '1990', value: '1990', type: 'DATE' },
+      { text: 'fiscal 2016', value: '2016', type: 'DATE' },
+      { text: 'the end of 1990', value: '1990', type: 'DATE', mod: 'END' },
+    ],
+  },
+  {
+    id: 'date-fiscal-short-year',
+    pattern: `${START}${group('fiscal', w('fiscal'))}${SP}${optional(`${w('year')}${SP}`)}${group('year', "['’][0-9]{2}")}${END}`,
+    normalize: 'calendar',
+    examples: [{ text: "fiscal '89", value: '1989', type: 'DATE' }],
+  },
+  {
+    id: 'date-decade',
+    pattern: `${START_LOOSE}${the}${mod}${decade()}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'the 1990s', value: '199', type: 'DATE' },
+      { text: 'the mid-1980s', value: '198', type: 'DATE', mod: 'MID' },
+      { text: "the '60s", reference: '2015-01-01', value: '196', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-century',
+    pattern: `${START}${the}${mod}${group('centuryOrd', '[12]?[0-9](?:st|nd|rd|th)|' + w('twentieth', 'nineteenth', 'eighteenth', 'twenty-first', 'twenty first', 'seventeenth', 'sixteenth'))}${SPH}${w('century')}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'the 20th century', value: '19', type: 'DATE' },
+      { text: 'the late 19th century', value: '18', type: 'DATE', mod: 'END' },
+    ],
+  },
+  {
+    id: 'date-quarter',
+    pattern:
+      `${START}${mod}${optional(`(?:${relationWord()}|${group('relYear', w("this year's", "last year's", "next year's"))}|${year('yearBefore')})${SP}`)}${fiscal}` +
+      `${ordinal()}${SPH}${optional(`${group('fiscal2', w('fiscal'))}${SPH}`)}${group('part', w('quarter', 'half'))}` +
+      `${optional(`(?:${SP}${w('of')}|,)${SP}${optional(`${w('fiscal')}${SP}`)}${year()}`)}${END}`,
+    normalize: 'calendar',
+    priority: 1,
+    examples: [
+      { text: 'in the first quarter of 2015', extent: 'the first quarter of 2015', value: '2015-Q1', type: 'DATE' },
+      { text: 'the third quarter', reference: '1989-10-26', value: '1989-Q3', type: 'DATE' },
+      { text: 'third-quarter profit', reference: '1989-10-26', extent: 'third-quarter', value: '1989-Q3', type: 'DATE' },
+      { text: 'in the second half', reference: '2017-07-04', extent: 'the second half', value: '2017-H2', type: 'DATE' },
+      { text: "this year's third quarter", reference: '1989-10-26', value: '1989-Q3', type: 'DATE' },
+      { text: 'the fiscal first quarter', reference: '1989-10-26', value: '1989-Q1', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-quarter-code',
+    pattern: `${START}${group('qcode', '[QH][1-4]')}${optional(`${SP}${year()}`)}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'Q2 2017', value: '2017-Q2', type: 'DATE' },
+      { text: 'H1 2016', value: '2016-H1', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-season',
+    pattern: `${START}${mod}${optional(`${relationWord()}${SP}`)}${season()}${optional(`(?:${SP}${w('of')})?${SP}${year()}`)}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'We will meet this summer.', reference: '2017-07-04', extent: 'this summer', value: '2017-SU', type: 'DATE' },
+      { text: 'the summer of 1969', value: '1969-SU', type: 'DATE' },
+      { text: 'It fell last fall.', reference: '1998-10-01', extent: 'last fall', value: '1997-FA', type: 'DATE' },
+    ],
+  },
+];
+

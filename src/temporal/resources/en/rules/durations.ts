@@ -1,0 +1,66 @@
+/** Lengths of time: "three years", "a three-day visit", "monthlong", "the past three years", "several weeks". */
+import type { Rule } from '../../../rule-types.js';
+import {
+  END, SP, START, countNumber, group, number, optional, quantityModifier, unit, unitSingular, vagueQuantity, w,
+} from '../pieces.js';
+
+const qmod = optional(quantityModifier());
+const span = optional(`${group('span', w('the past', 'the last', 'the next', 'the first', 'the coming', 'the final', 'the previous', 'the following', 'the remaining', 'the latest', 'the', 'past', 'last', 'next', 'another', 'an additional', 'the first'))}${SP}`);
+const orSo = optional(`${SP}${group('orSo', w('or so'))}`);
+
+export const durationRules: readonly Rule[] = [
+  {
+    id: 'duration-number-unit',
+    pattern: `${START}${qmod}${span}${number()}${SP}${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${orSo}${END}(?![-'’])`,
+    normalize: 'duration',
+    examples: [
+      { text: 'Raqqa has been occupied for three years.', extent: 'three years', value: 'P3Y', type: 'DURATION' },
+      { text: '18 months', value: 'P18M', type: 'DURATION' },
+      { text: 'the past three years', value: 'P3Y', type: 'DURATION' },
+      { text: 'more than four hours', value: 'PT4H', type: 'DURATION', mod: 'MORE_THAN' },
+      { text: 'about a decade', value: 'P10Y', type: 'DURATION', mod: 'APPROX' },
+      { text: 'the first nine months', value: 'P9M', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'duration-compound',
+    pattern: `${START}${qmod}${countNumber()}-${unitSingular()}${optional(`-${w('old', 'long')}`)}${END}(?!-)`,
+    normalize: 'duration',
+    examples: [
+      { text: 'a three-day visit', extent: 'three-day', value: 'P3D', type: 'DURATION' },
+      { text: 'a 30-year mortgage', extent: '30-year', value: 'P30Y', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'duration-long',
+    pattern: `${START}${group('unit', w('month', 'year', 'week', 'day', 'decade', 'century', 'hour', 'night', 'months', 'years', 'weeks', 'days', 'decades', 'hours'))}-?${w('long')}${END}`,
+    normalize: 'duration',
+    examples: [
+      { text: 'during the monthlong assault', extent: 'monthlong', value: 'P1M', type: 'DURATION' },
+      { text: 'a day-long strike', extent: 'day-long', value: 'P1D', type: 'DURATION' },
+      { text: 'a decades-long feud', extent: 'decades-long', value: 'PXE', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'duration-vague',
+    pattern: `${START}${qmod}${span}${optional(`${w('recent', 'coming', 'next')}${SP}`)}${vagueQuantity()}${SP}${unit()}${END}(?![-'’])`,
+    normalize: 'duration',
+    examples: [
+      { text: 'several years', value: 'PXY', type: 'DURATION' },
+      { text: 'the next few days', value: 'PXD', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'duration-vague-plural',
+    pattern: `${START}${optional(`${group('span', w('recent', 'the past', 'the coming', 'coming', 'the next', 'the last'))}${SP}`)}${group('unit', w('years', 'months', 'weeks', 'decades', 'days', 'centuries', 'hours', 'minutes'))}${END}(?![-'’])`,
+    normalize: 'duration',
+    params: { vague: true },
+    priority: -1,
+    examples: [
+      { text: 'It took years.', extent: 'years', value: 'PXY', type: 'DURATION' },
+      { text: 'in recent weeks', extent: 'recent weeks', value: 'PXW', type: 'DURATION' },
+      { text: 'the coming months', value: 'PXM', type: 'DURATION' },
+    ],
+  },
+];
+

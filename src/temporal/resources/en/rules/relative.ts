@@ -1,0 +1,74 @@
+/** Expressions counted from the reference date or an earlier expression: "last week", "two years ago", "the following day". */
+import type { Rule } from '../../../rule-types.js';
+import { END, SP, SPH, START, calendarUnit, group, number, optional, prefixModifier, quantityModifier, w } from '../pieces.js';
+
+const mod = optional(prefixModifier());
+const qmod = optional(quantityModifier());
+
+export const relativeRules: readonly Rule[] = [
+  {
+    id: 'relative-unit',
+    pattern: `${START}${mod}${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'the past', 'the last', 'the next', 'the coming', 'the previous', 'the current', 'the latest', 'the most recent', 'the following', 'the preceding', 'that', 'the same', 'that same', 'the prior', 'the current fiscal', 'the fiscal', 'the new', 'the upcoming', 'the end of the', 'this fiscal', 'last fiscal', 'next fiscal'))}${SP}${calendarUnit()}${END}(?!-)`,
+    normalize: 'shift',
+    examples: [
+      { text: 'Last week, leaders announced a plan.', reference: '2017-07-04', extent: 'Last week', value: '2017-W26', type: 'DATE' },
+      { text: 'next month', reference: '2017-07-04', value: '2017-08', type: 'DATE' },
+      { text: 'this year', reference: '2017-07-04', value: '2017', type: 'DATE' },
+      { text: 'the end of the year', reference: '2017-07-04', value: '2017', type: 'DATE', mod: 'END' },
+      { text: 'the following day', reference: '2017-07-04', value: '2017-07-05', type: 'DATE' },
+      { text: 'the current quarter', reference: '2017-07-04', value: '2017-Q3', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'relative-unit-bare-the',
+    pattern: `${START}${mod}${group('rel', w('the'))}${SP}${group('unit', w('year', 'month', 'week', 'quarter', 'day', 'weekend'))}${END}(?![-'’])`,
+    normalize: 'shift',
+    params: { anchor: 'narrative' },
+    priority: -1,
+    examples: [{ text: 'Sales rose 5% for the quarter.', reference: '1989-10-26', extent: 'the quarter', value: '1989-Q3', type: 'DATE' }],
+  },
+  {
+    id: 'relative-earlier-this',
+    pattern: `${START}${group('mod', w('earlier', 'later', 'early', 'late'))}${SP}${group('rel', w('this', 'last', 'next', 'that'))}${SP}${calendarUnit()}${END}`,
+    normalize: 'shift',
+    examples: [
+      { text: 'earlier this month', reference: '2017-07-04', value: '2017-07', type: 'DATE', mod: 'START' },
+      { text: 'early next year', reference: '2017-07-04', value: '2018', type: 'DATE', mod: 'START' },
+    ],
+  },
+  {
+    id: 'relative-ago',
+    pattern: `${START}${qmod}${number()}${SP}${optional(`${group('more', w('more'))}${SP}`)}${calendarUnit()}s?${optional(`${SP}${group('orSo', w('or so'))}`)}${SP}${group('dir', w('ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'back'))}${END}`,
+    normalize: 'shift',
+    priority: 1,
+    examples: [
+      { text: 'two years ago', reference: '2017-07-04', value: '2015', type: 'DATE' },
+      { text: 'three days ago', reference: '2017-07-04', value: '2017-07-01', type: 'DATE' },
+      { text: 'about two weeks ago', reference: '2017-07-04', value: '2017-W25', type: 'DATE', mod: 'APPROX' },
+      { text: 'On March 3, 2015, they met. Two days later they parted.', reference: '2017-07-04', extent: 'Two days later', value: '2015-03-05', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'relative-vague-ago',
+    pattern: `${START}${group('vague', w('years', 'months', 'weeks', 'days', 'decades', 'some time', 'some years', 'several years', 'a few years', 'many years', 'a few weeks', 'several weeks', 'a few days', 'several days', 'a few months', 'several months', 'long'))}${SP}${group('dir', w('ago'))}${END}`,
+    normalize: 'fixed',
+    params: { value: 'PAST_REF', type: 'DATE', granularity: 'unknown' },
+    examples: [{ text: 'years ago', value: 'PAST_REF', type: 'DATE' }],
+  },
+  {
+    id: 'narrative-day',
+    pattern: `${START}${optional(`${group('mod', w('earlier', 'later'))}${SP}`)}${group('rel', w('the day before', 'the day after', 'the next day', 'the previous day', 'the following day', 'that day', 'the same day', 'that same day', 'the next morning', 'the following morning', 'the night before', 'the previous night', 'the day before yesterday', 'the day after tomorrow'))}${END}`,
+    normalize: 'shift',
+    params: { unit: 'day', anchor: 'narrative' },
+    priority: 2,
+    examples: [{ text: 'On March 3, 2015, they met. The day after, they parted.', reference: '2017-07-04', extent: 'The day after', value: '2015-03-04', type: 'DATE' }],
+  },
+  {
+    id: 'year-ago-period',
+    pattern: `${START}${optional(`${w('the')}${SP}`)}${group('rel', w('year-earlier', 'year-ago', 'year earlier', 'year ago', 'prior-year', 'prior year', 'previous-year', 'year-before'))}${optional(`${SP}${group('unit', w('quarter', 'period', 'month', 'nine months', 'six months', 'year'))}`)}${END}`,
+    normalize: 'yearAgoPeriod',
+    examples: [
+      { text: 'Profit rose in the third quarter from the year-earlier quarter.', reference: '1989-10-26', extent: 'the year-earlier quarter', value: '1988-Q3', type: 'DATE' },
+    ],
+  },
+];

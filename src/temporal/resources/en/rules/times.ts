@@ -1,0 +1,65 @@
+/** Days and times of day: "Tuesday morning", "3 p.m. Wednesday", "tonight", "last Friday". */
+import type { Rule } from '../../../rule-types.js';
+import {
+  END, SP, START, clockTime, dayOfMonth, group, month, optional, partOfDay, prefixModifier, w, weekday,
+} from '../pieces.js';
+
+const mod = optional(prefixModifier());
+const dayWord = group('dayWord', w('today', 'yesterday', 'tomorrow', 'tonight'));
+const relWeekday = optional(`${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'that', 'the following', 'the previous', 'the same'))}${SP}`);
+
+export const timeRules: readonly Rule[] = [
+  {
+    id: 'weekday',
+    pattern: `${START}${mod}${relWeekday}${weekday()}${optional(`${SP}${partOfDay()}`)}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'The U.S. Central Command said Tuesday that fighters advanced.', reference: '2017-07-04', extent: 'Tuesday', value: '2017-07-04', type: 'DATE' },
+      { text: 'On Sunday its fighters entered the city.', reference: '2017-07-04', extent: 'Sunday', value: '2017-07-02', type: 'DATE' },
+      { text: 'The talks will resume Friday.', reference: '2017-07-04', extent: 'Friday', value: '2017-07-07', type: 'DATE' },
+      { text: 'Officials met Tuesday morning.', reference: '2017-07-04', extent: 'Tuesday morning', value: '2017-07-04TMO', type: 'TIME' },
+      { text: 'He left last Friday.', reference: '2017-07-04', extent: 'last Friday', value: '2017-06-30', type: 'DATE' },
+      { text: 'It happened on Sunday.', extent: 'Sunday', value: 'XXXX-WXX-7', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'relative-day',
+    pattern: `${START}${mod}${dayWord}${optional(`${SP}${partOfDay()}`)}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'yesterday', reference: '2017-07-04', value: '2017-07-03', type: 'DATE' },
+      { text: 'tonight', reference: '2017-07-04', value: '2017-07-04TNI', type: 'TIME' },
+      { text: 'tomorrow morning', reference: '2017-07-04', value: '2017-07-05TMO', type: 'TIME' },
+      { text: 'today', reference: '2017-07-04', value: '2017-07-04', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'part-of-day-relative',
+    pattern: `${START}${mod}${group('rel', w('this', 'last', 'early this', 'late last', 'late this'))}${SP}${partOfDay()}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'this morning', reference: '2017-07-04', value: '2017-07-04TMO', type: 'TIME' },
+      { text: 'last night', reference: '2017-07-04', value: '2017-07-03TNI', type: 'TIME' },
+    ],
+  },
+  {
+    id: 'overnight',
+    pattern: `${START}${group('pod', w('overnight'))}${END}`,
+    normalize: 'calendar',
+    params: { dayOffset: 0 },
+    examples: [{ text: 'Prices fell overnight.', reference: '2017-07-04', extent: 'overnight', value: '2017-07-04TNI', type: 'TIME' }],
+  },
+  {
+    id: 'clock-time',
+    pattern:
+      `${START}${optional(`${group('qmod', w('about', 'around', 'approximately', 'shortly after', 'shortly before', 'just after', 'just before'))}${SP}`)}${clockTime()}` +
+      `${optional(`,?${SP}(?:${w('on')}${SP})?(?:${weekday()}|${dayWord}|${month()}${SP}${dayOfMonth()})`)}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'The polls close at 3 p.m. Wednesday.', reference: '2017-07-04', extent: '3 p.m. Wednesday', value: '2017-07-05T15:00', type: 'TIME' },
+      { text: '10:35 a.m.', reference: '1998-08-07', value: '1998-08-07T10:35', type: 'TIME' },
+      { text: 'noon Thursday', reference: '1998-02-13', value: '1998-02-12T12:00', type: 'TIME' },
+      { text: '5 p.m. EST Nov. 9', reference: '1989-11-02', value: '1989-11-09T17:00', type: 'TIME' },
+    ],
+  },
+];

@@ -1,0 +1,155 @@
+/**
+ * English word lists: every word the rules may use, mapped to what it means.
+ * Keys are lower case without a trailing period; the pieces module turns them into
+ * regular-expression alternations (longest first) and the normalizers look them up here.
+ */
+
+/** Month words. `ambiguous` ones ("may", "march") only count when capitalized. */
+export const monthWords: Readonly<Record<string, number>> = {
+  january: 1, jan: 1,
+  february: 2, feb: 2,
+  march: 3, mar: 3,
+  april: 4, apr: 4,
+  may: 5,
+  june: 6, jun: 6,
+  july: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/** Month words that are also common English words: matched only when capitalized. */
+export const capitalizedOnlyMonths: readonly string[] = ['march', 'may', 'mar', 'jan', 'jun', 'jul', 'aug', 'sep', 'dec', 'nov', 'oct', 'feb', 'apr', 'sept'];
+
+/** ISO weekday numbers (Monday = 1). */
+export const weekdayWords: Readonly<Record<string, number>> = {
+  monday: 1, mon: 1,
+  tuesday: 2, tues: 2, tue: 2,
+  wednesday: 3, wed: 3,
+  thursday: 4, thurs: 4, thu: 4,
+  friday: 5, fri: 5,
+  saturday: 6, sat: 6,
+  sunday: 7, sun: 7,
+};
+
+/** Abbreviated weekday words that are common words: matched only capitalized with a period. */
+export const abbreviatedWeekdays: readonly string[] = ['mon', 'tues', 'tue', 'wed', 'thurs', 'thu', 'fri', 'sat', 'sun'];
+
+/** TIMEX3 season codes. */
+export const seasonWords: Readonly<Record<string, string>> = {
+  spring: 'SP',
+  summer: 'SU',
+  fall: 'FA',
+  autumn: 'FA',
+  winter: 'WI',
+};
+
+/** TIMEX3 part-of-day codes. */
+export const partOfDayWords: Readonly<Record<string, string>> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  overnight: 'NI',
+  daytime: 'DT',
+};
+
+export const numberWords: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  couple: 2, 'a couple of': 2, 'a dozen': 12, dozen: 12, 'half a dozen': 6,
+};
+
+export const ordinalWords: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  'twenty-first': 21, 'twenty-second': 22, 'twenty-third': 23, 'twenty-fourth': 24,
+  'twenty-fifth': 25, 'twenty-sixth': 26, 'twenty-seventh': 27, 'twenty-eighth': 28,
+  'twenty-ninth': 29, thirtieth: 30, 'thirty-first': 31,
+  last: 4, final: 4,
+};
+
+/** Words for an unknown small number ("several years" → PXY). */
+export const vagueQuantityWords: readonly string[] = ['several', 'few', 'a few', 'many', 'some', 'a number of', 'numerous'];
+
+/** Calendar units: TIMEX3 duration letter, whether it is a time (PT…) unit, and granularity. */
+export interface UnitInfo {
+  letter: string;
+  time: boolean;
+  granularity: 'millennium' | 'century' | 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+  /** Multiply the stated number (decade → 10 years). */
+  factor: number;
+}
+
+export const unitWords: Readonly<Record<string, UnitInfo>> = {
+  second: { letter: 'S', time: true, granularity: 'second', factor: 1 },
+  minute: { letter: 'M', time: true, granularity: 'minute', factor: 1 },
+  hour: { letter: 'H', time: true, granularity: 'hour', factor: 1 },
+  day: { letter: 'D', time: false, granularity: 'day', factor: 1 },
+  night: { letter: 'D', time: false, granularity: 'day', factor: 1 },
+  week: { letter: 'W', time: false, granularity: 'week', factor: 1 },
+  weekend: { letter: 'D', time: false, granularity: 'day', factor: 2 },
+  fortnight: { letter: 'D', time: false, granularity: 'day', factor: 14 },
+  month: { letter: 'M', time: false, granularity: 'month', factor: 1 },
+  quarter: { letter: 'Q', time: false, granularity: 'quarter', factor: 1 },
+  year: { letter: 'Y', time: false, granularity: 'year', factor: 1 },
+  decade: { letter: 'E', time: false, granularity: 'decade', factor: 1 },
+  century: { letter: 'C', time: false, granularity: 'century', factor: 1 },
+  millennium: { letter: 'L', time: false, granularity: 'millennium', factor: 1 },
+};
+
+/** Plural spellings that are not unit + "s". */
+export const irregularUnitPlurals: Readonly<Record<string, string>> = {
+  centuries: 'century',
+  millennia: 'millennium',
+};
+
+/** Modifiers before an expression → TIMEX3 mod. */
+export const prefixModifiers: Readonly<Record<string, string>> = {
+  early: 'START', 'the early': 'START', 'the beginning of': 'START', 'the start of': 'START', 'the dawn of': 'START',
+  'beginning of': 'START', 'start of': 'START',
+  mid: 'MID', middle: 'MID', 'the middle of': 'MID', 'the mid': 'MID', 'middle of': 'MID',
+  late: 'END', 'the late': 'END', 'the end of': 'END', 'end of': 'END', 'the close of': 'END',
+  'the rest of': 'END',
+};
+
+/** Approximation and comparison words before a quantity → TIMEX3 mod. */
+export const quantityModifiers: Readonly<Record<string, string>> = {
+  about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX',
+  'nearly': 'APPROX', almost: 'APPROX', 'close to': 'APPROX', 'or so': 'APPROX',
+  'more than': 'MORE_THAN', over: 'MORE_THAN', 'longer than': 'MORE_THAN',
+  'less than': 'LESS_THAN', under: 'LESS_THAN', 'fewer than': 'LESS_THAN', 'shorter than': 'LESS_THAN',
+  'at least': 'EQUAL_OR_MORE', 'no less than': 'EQUAL_OR_MORE',
+  'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS',
+};
+
+/** Signal words just before an expression, mapped to their kind. */
+export const signalWords: Readonly<Record<string, string>> = {
+  since: 'since', until: 'until', till: 'until', 'up until': 'until', through: 'until', thru: 'until',
+  from: 'from', to: 'to', between: 'between', and: 'and', for: 'for', before: 'before', after: 'after',
+  during: 'during', by: 'by', in: 'in', on: 'on', at: 'at', within: 'within', over: 'over',
+  throughout: 'during', ago: 'ago',
+};
+
+/**
+ * Tense cues: auxiliaries and frequent irregular past forms. Regular past forms are
+ * recognised by their "-ed" ending in the tense module.
+ */
+export const futureCues: readonly string[] = [
+  'will', "'ll", 'shall', 'going to', 'gonna', 'plans to', 'plan to', 'planned to', 'expects to', 'expected to',
+  'scheduled', 'intends to', 'is to', 'are to', 'next', 'upcoming', 'coming', 'due to', 'slated', 'set to', 'until', 'by',
+];
+export const pastCues: readonly string[] = [
+  'was', 'were', 'had', 'did', 'has been', 'have been', 'has', 'have', 'since', 'ago', 'last', 'earlier', 'previously',
+  'said', 'told', 'took', 'began', 'came', 'went', 'made', 'got', 'gave', 'saw', 'met', 'left', 'won', 'lost', 'fell',
+  'rose', 'sold', 'bought', 'paid', 'held', 'led', 'ran', 'spent', 'sent', 'built', 'became', 'brought', 'found',
+  'thought', 'knew', 'wrote', 'spoke', 'struck', 'hit', 'put', 'set', 'cut', 'quit', 'shot', 'fought', 'caught',
+  'taught', 'grew', 'drew', 'flew', 'threw', 'broke', 'chose', 'froze', 'stole', 'woke', 'wore', 'tore', 'swore',
+  'stood', 'understood', 'sat', 'felt', 'kept', 'slept', 'meant', 'dealt', 'fled', 'fed', 'bled', 'read', 'heard',
+  'beat', 'bid', 'forecast', 'reported', 'announced',
+];

@@ -1,0 +1,54 @@
+import type { Timex } from '../temporal/types.js';
+import { functionWords } from './resources/en/words.js';
+import { clauseTitle } from './title.js';
+import type { TextRange, TimelineEvent } from './types.js';
+
+/** The title when neither the clause nor its neighbours say what happened. */
+export const untitledEvent = 'Event without description';
+const minSharedKeywordRatio = 0.5;
+
+/**
+ * The title of the event dated at `mention`: its clause, or failing that its whole sentence or
+ * the sentence before it (a date standing alone, "June 2017."), never the date words.
+ */
+export function eventTitle(text: string, sentences: readonly TextRange[], sentence: TextRange, mention: TextRange, expressions: readonly Timex[]): string {
+  const temporal: TextRange[] = [];
+  for (const t of expressions) {
+    temporal.push({ start: t.start, end: t.end });
+    if (t.signal) temporal.push({ start: t.signal.start, end: t.signal.end });
+  }
+  const fromClause = clauseTitle({ text, sentence, mention, temporal });
+  if (fromClause) return fromClause;
+  const index = sentences.findIndex((s) => s.start === sentence.start);
+  const previous = index > 0 ? sentences[index - 1] : undefined;
+  if (previous) {
+    const fromPrevious = clauseTitle({ text, sentence: previous, mention: { start: previous.end - 1, end: previous.end }, temporal });
+    if (fromPrevious) return fromPrevious;
+  }
+  return untitledEvent;
+}
+
+/** Content words of a title, lower case. */
+export function titleKeywords(title: string): Set<string> {
+  return new Set(
+    title
+      .toLowerCase()
+      .split(/\s+/)
+      .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .filter((w) => w.length > 2 && !functionWords.has(w)),
+  );
+}
+
+/**
+ * Two mentions are one happening when they date the same value the same way and their titles
+ * share most of their content words; the same date for a different happening stays apart.
+ */
+export function sameHappening(a: TimelineEvent, b: TimelineEvent): boolean {
+  if (a.kind !== b.kind || a.value !== b.value || a.start !== b.start || a.end !== b.end) return false;
+  if (a.title === untitledEvent || b.title === untitledEvent) return a.sentenceRange.start === b.sentenceRange.start;
+  const ka = titleKeywords(a.title);
+  const kb = titleKeywords(b.title);
+  const shared = [...ka].filter((w) => kb.has(w)).length;
+  const smaller = Math.min(ka.size, kb.size);
+  return smaller > 0 && shared / smaller >= minSharedKeywordRatio;
+}

@@ -1,0 +1,76 @@
+import { nonFinalAbbreviations } from './resources/en/words.js';
+import type { TextRange } from './types.js';
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+/** A whitespace-delimited run of the text ("U.S.-backed", "Raqqa’s", "(SDF)", "–"). */
+export interface Token extends TextRange {
+  text: string;
+  /** The word-like segments inside it, lower case ("u.s", "backed"); empty for punctuation. */
+  words: string[];
+  /** The token without surrounding punctuation, lower case: what word tables are matched on. */
+  key: string;
+}
+
+/**
+ * Sentences as trimmed ranges. `Intl.Segmenter` finds the boundaries; a boundary right after
+ * an abbreviation ("The U.S. Central Command") is undone when the next sentence goes on in the
+ * same line, because V8's segmenter has no abbreviation exceptions.
+ */
+export function sentenceRanges(text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  let joinNext = false;
+  for (const { segment, index } of sentenceSegmenter.segment(text)) {
+    const range = trimRange(text, index, index + segment.length);
+    if (range.start === range.end) {
+      joinNext = false;
+      continue;
+    }
+    const previous = ranges.at(-1);
+    if (joinNext && previous) previous.end = range.end;
+    else ranges.push(range);
+    const lastWord = segment.trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    joinNext = !/\n\s*$/.test(segment) && nonFinalAbbreviations.has(lastWord);
+  }
+  return ranges;
+}
+
+/** The sentence holding `offset`, or undefined when the offset falls between sentences. */
+export function sentenceAt(sentences: readonly TextRange[], offset: number): TextRange | undefined {
+  return sentences.find((s) => s.start <= offset && offset < s.end);
+}
+
+/** Whitespace-delimited tokens of `text` within `range`, words found by `Intl.Segmenter`. */
+export function tokenize(text: string, range: TextRange): Token[] {
+  const tokens: Token[] = [];
+  let current: Token | undefined;
+  const slice = text.slice(range.start, range.end);
+  for (const { segment, index, isWordLike } of wordSegmenter.segment(slice)) {
+    const start = range.start + index;
+    if (/^\s+$/.test(segment)) {
+      current = undefined;
+      continue;
+    }
+    if (!current) {
+      current = { start, end: start, text: '', words: [], key: '' };
+      tokens.push(current);
+    }
+    current.end = start + segment.length;
+    current.text = text.slice(current.start, current.end);
+    if (isWordLike) current.words.push(segment.toLowerCase());
+  }
+  for (const token of tokens) token.key = stripPunctuation(token.text).toLowerCase();
+  return tokens;
+}
+
+/** Removes quotes, brackets and sentence punctuation from both ends, keeping inner ones. */
+export function stripPunctuation(word: string): string {
+  return word.replace(/^[\p{P}\p{S}]+/u, '').replace(/[^\p{L}\p{N}.]+$/u, '').replace(/(?<!\p{Lu})\.$/u, '');
+}
+
+function trimRange(text: string, start: number, end: number): TextRange {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
