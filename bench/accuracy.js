@@ -19,7 +19,7 @@ async function importIfBuilt(path) {
  */
 function findChronoTagger(module) {
   if (!module) return null;
-  const preferred = ['chronoTagger', 'tagWithChrono', 'extractWithChrono', 'chronoExtract', 'extractTimexesWithChrono'];
+  const preferred = ['chronoTimexes', 'chronoTagger', 'tagWithChrono', 'extractWithChrono', 'chronoExtract', 'extractTimexesWithChrono'];
   for (const name of preferred) if (typeof module[name] === 'function') return { name, tagger: module[name] };
   const candidates = Object.entries(module).filter(([, value]) => typeof value === 'function');
   if (candidates.length === 1) return { name: candidates[0][0], tagger: candidates[0][1] };

@@ -29,7 +29,8 @@ const metaPath = fileURLToPath(new URL('../dist/news-timeline.meta.json', import
 if (existsSync(metaPath) && process.argv.includes('--why')) {
   // Biggest inputs by bytes in the output: where to look when the budget is blown.
   const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
-  const inputs = Object.values(meta.outputs)[0]?.inputs ?? {};
+  const [, output] = Object.entries(meta.outputs).find(([path]) => path.endsWith('.js')) ?? [];
+  const inputs = output?.inputs ?? {};
   const byPackage = new Map();
   for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);

@@ -81,7 +81,9 @@ function renderSection(r) {
     }
     for (const run of component.runs) {
       if (run.skipped) rows.push([component.label, fmt(run.count), `skipped: ${run.skipped}`, '', '', '', '', '', '', '']);
-      else {
+      else if (!run.interaction) {
+        rows.push([component.label, fmt(run.count), fmt(run.firstRenderMs), `no figures: ${run.interactionSkipped}`, '', '', '', '', mb(run.jsHeapUsedBytes), fmt(run.domNodes)]);
+      } else {
         const i = run.interaction;
         rows.push([component.label, fmt(run.count), fmt(run.firstRenderMs), fmt(i.fps, 1), fmt(i.p50Ms, 1), fmt(i.p95Ms, 1), fmt(i.maxMs, 1), `${fmt(i.missedVsyncFraction * 100, 1)} %`, mb(run.jsHeapUsedBytes), fmt(run.domNodes)]);
       }

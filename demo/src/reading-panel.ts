@@ -53,7 +53,11 @@ export function describeInterval(timex: Timex): string {
 
 export function describeAnchor(timex: Timex, timeline: Timeline): string {
   const anchor = timex.anchor;
-  if (!anchor) return 'nothing: the date is stated in full';
+  if (!anchor) {
+    if (timex.type === 'DURATION') return 'nothing: a length of time, not a date';
+    if (timex.type === 'SET') return 'nothing: a repetition';
+    return 'nothing: the date is stated in full';
+  }
   if (anchor.kind === 'reference') {
     return timeline.referenceDate ? `the publication date, ${timeline.referenceDate}` : 'the publication date (none given)';
   }

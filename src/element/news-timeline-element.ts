@@ -6,15 +6,18 @@ import { accessibleEventName, describeEventDate } from '../render/format.js';
 import { sentenceSegments } from '../render/sentence-segments.js';
 import { parseCalendarDate } from '../render/time.js';
 import { TimelineChart, type ChartMetrics } from '../render/timeline-chart.js';
+import { extractTimeline } from '../timeline/extract.js';
 import { parseTimelineJSON } from '../timeline/parse.js';
 import type { Timeline, TimelineEvent } from '../timeline/types.js';
 import { fire } from './events.js';
-import { loadedExtractor, loadExtractor } from './extractor.js';
 import { keyAction } from './keyboard.js';
 import { newsTimelineStyles } from './styles.js';
 import { readEvents, sortEvents, TimelineInputError } from './timeline-input.js';
 
 type Phase = 'empty' | 'loading' | 'ready' | 'error';
+
+/** Most events listed in the visually hidden list. */
+const LIST_LIMIT = 500;
 
 /**
  * Reads a news article, finds its dated events and draws them on a zoomable D3 timeline.
@@ -33,6 +36,7 @@ type Phase = 'empty' | 'loading' | 'ready' | 'error';
  * @csspart button - Each button (zoom in, zoom out, fit, close).
  * @csspart notice - The notice shown when there is no reference date.
  * @csspart error - The error message.
+ * @csspart loading - The loading message while `src` is fetched.
  * @csspart chart - The `<svg>` drawing.
  * @csspart axis - The time axis.
  * @csspart reference - The publication-date marker.
@@ -94,7 +98,8 @@ export class NewsTimelineElement extends LitElement {
   @state() private announcement = '';
   @state() private lightText = '';
   @state() private fetchedText: string | null = null;
-  @state() private extractorReady = false;
+  /** The hidden event list is rendered just after the chart, so a large timeline draws first. */
+  @state() private listReady = false;
 
   @query('svg[part~="chart"]') private svg!: SVGSVGElement;
   @query('.chart-area') private chartArea!: HTMLElement;
@@ -177,7 +182,7 @@ export class NewsTimelineElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const inputs = ['text', 'src', 'referenceDate', 'timeline', 'events', 'lightText', 'fetchedText', 'extractorReady'];
+    const inputs = ['text', 'src', 'referenceDate', 'timeline', 'events', 'lightText', 'fetchedText'];
     if (!inputs.some((name) => changed.has(name))) return;
     this.#pendingRenderSince = performance.now();
     try {
@@ -255,7 +260,7 @@ export class NewsTimelineElement extends LitElement {
       </p>
       ${selected ? this.#renderDetail(selected) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${guard([shown], () => this.#renderList(shown))}
+      ${guard([shown, this.listReady], () => (this.listReady ? this.#renderList(shown) : nothing))}
       <slot hidden @slotchange=${this.#onSlotChange}></slot>
       <div class="probe" aria-hidden="true">Ag</div>
     `;
@@ -292,18 +297,7 @@ export class NewsTimelineElement extends LitElement {
   }
 
   #extract(text: string, referenceDate: string | null): void {
-    const extract = loadedExtractor();
-    if (extract) {
-      this.#show(extract(text, { referenceDate }));
-      return;
-    }
-    this.phase = 'loading';
-    loadExtractor().then(
-      () => {
-        this.extractorReady = true;
-      },
-      (error: unknown) => this.#fail(new TimelineInputError(`Could not load the date reader: ${(error as Error).message}`)),
-    );
+    this.#show(extractTimeline(text, { referenceDate }));
   }
 
   #checkedReferenceDate(): string | null {
@@ -396,7 +390,16 @@ export class NewsTimelineElement extends LitElement {
     const referenceDay = this.#shown.referenceDate ? parseCalendarDate(this.#shown.referenceDate.slice(0, 10)) : null;
     chart.setData(this.#shown.events, referenceDay ? referenceDay.getTime() : null);
     chart.drawNow();
+    this.#scheduleList();
     this.#announceRender();
+  }
+
+  #scheduleList(): void {
+    this.listReady = false;
+    const version = this.#dataVersion;
+    setTimeout(() => {
+      if (version === this.#dataVersion && this.isConnected) this.listReady = true;
+    }, 0);
   }
 
   #announceRender(): void {
@@ -559,9 +562,14 @@ export class NewsTimelineElement extends LitElement {
   }
 
   #renderList(timeline: Timeline) {
-    if (timeline.events.length === 0) return nothing;
+    const count = timeline.events.length;
+    if (count === 0) return nothing;
+    // Beyond a few hundred entries a list is no help to anyone and costs layout; the chart's
+    // arrow keys reach every event.
+    const listed = count > LIST_LIMIT ? timeline.events.slice(0, LIST_LIMIT) : timeline.events;
     return html`<ol class="visually-hidden" aria-label="Events in time order">
-      ${timeline.events.map((event) => html`<li>${accessibleEventName(event)}</li>`)}
+      ${listed.map((event) => html`<li>${accessibleEventName(event)}</li>`)}
+      ${count > LIST_LIMIT ? html`<li>and ${count - LIST_LIMIT} more events: use the arrow keys in the chart to reach them.</li>` : nothing}
     </ol>`;
   }
 }

@@ -218,7 +218,8 @@ export const layoutStyles = css`
     fill-opacity: 1;
   }
   .event.selected .label {
-    font-weight: 700;
+    /* Colour, not weight: a bolder label would outgrow the width its lane was packed with. */
+    fill: var(--_color-selected);
   }
   .event:focus-visible .hit {
     stroke: var(--_color-focus);

@@ -45,9 +45,11 @@ function checkEvent(value: unknown, where: string): TimelineEvent {
   };
 }
 
-/** Time order, as the model promises: start, then end, then id. */
+/** Time order, as the model promises: start, then end, then id. Parses each date once, not per comparison. */
 export function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
-  return events.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const keyed = events.map((event) => ({ event, start: Date.parse(event.start), end: Date.parse(event.end) }));
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  return keyed.map((entry) => entry.event);
 }
 
 /** Checks an `events` array from a user, with messages that say which entry is wrong and how. */

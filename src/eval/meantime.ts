@@ -13,13 +13,21 @@ interface TokenSpan {
   end: number;
 }
 
+/**
+ * MEANTIME annotates only the headline and the first five sentences of each article
+ * (sentences 0–5 here; the dateline is sentence 1). Text past the annotated part is cut off,
+ * or every timex a tagger finds there would count as a false positive.
+ */
+const LAST_ANNOTATED_SENTENCE = 5;
+
 interface PendingTimex {
   attributes: Record<string, string>;
   tokenIds: string[];
 }
 
 /**
- * Reads a MEANTIME (NewsReader CAT XML) document. The files keep no original spacing, so the
+ * Reads a MEANTIME (NewsReader CAT XML) document, cut to its annotated part (see
+ * LAST_ANNOTATED_SENTENCE). The files keep no original spacing, so the
  * text is rebuilt: tokens joined by one space, sentences by one newline (a newline keeps the
  * headline, the dateline and the first sentence apart, as they are in the article).
  * The DCT is a dateline inside the text: its span becomes an ignored span, not gold.
@@ -29,8 +37,9 @@ export function readMeantime(xml: string, fallbackId = ''): AnnotatedDocument {
   let docId = fallbackId;
   let text = '';
   let sentence: string | null = null;
-  const tokens = new Map<string, TokenSpan>();
-  let currentToken: { id: string; text: string } | null = null;
+  const tokens = new Map<string, TokenSpan & { sentence: number }>();
+  const anchoredTokens = new Set<string>();
+  let currentToken: { id: string; text: string; sentence: number } | null = null;
   let pending: PendingTimex | null = null;
   const completed: PendingTimex[] = [];
   let sawDocument = false;
@@ -49,21 +58,24 @@ export function readMeantime(xml: string, fallbackId = ''): AnnotatedDocument {
         const tokenSentence = attributes['sentence'] ?? '';
         if (text !== '') text += sentence === tokenSentence ? ' ' : '\n';
         sentence = tokenSentence;
-        currentToken = { id: attributes['t_id'] ?? '', text: '' };
+        currentToken = { id: attributes['t_id'] ?? '', text: '', sentence: Number(tokenSentence) };
       } else if (name === 'TIMEX3') {
         const timex = { attributes, tokenIds: [] };
         if (token.selfClosing) completed.push(timex);
         else pending = timex;
-      } else if (name === 'token_anchor' && pending) {
+      } else if (name === 'token_anchor') {
         const id = attributes['t_id'];
-        if (id !== undefined) pending.tokenIds.push(id);
+        if (id !== undefined) {
+          anchoredTokens.add(id);
+          pending?.tokenIds.push(id);
+        }
       }
       continue;
     }
     if (token.name === 'token' && currentToken) {
       const start = text.length;
       text += currentToken.text;
-      tokens.set(currentToken.id, { start, end: text.length });
+      tokens.set(currentToken.id, { start, end: text.length, sentence: currentToken.sentence });
       currentToken = null;
     } else if (token.name === 'TIMEX3' && pending) {
       completed.push(pending);
@@ -71,6 +83,13 @@ export function readMeantime(xml: string, fallbackId = ''): AnnotatedDocument {
     }
   }
   if (!sawDocument) throw new XmlSyntaxError('no <Document> element', 0);
+
+  // A few articles carry markables a sentence further; the cut then follows the annotation.
+  let lastSentence = LAST_ANNOTATED_SENTENCE;
+  for (const id of anchoredTokens) lastSentence = Math.max(lastSentence, tokens.get(id)?.sentence ?? 0);
+  let annotatedEnd = 0;
+  for (const token of tokens.values()) if (token.sentence <= lastSentence) annotatedEnd = Math.max(annotatedEnd, token.end);
+  text = text.slice(0, annotatedEnd);
 
   let dct: string | null = null;
   const ignoredSpans: TokenSpan[] = [];

@@ -66,7 +66,7 @@ export function tokenize(text: string, range: TextRange): Token[] {
 
 /** Removes quotes, brackets and sentence punctuation from both ends, keeping inner ones. */
 export function stripPunctuation(word: string): string {
-  return word.replace(/^[\p{P}\p{S}]+/u, '').replace(/[^\p{L}\p{N}.]+$/u, '').replace(/(?<!\p{Lu})\.$/u, '');
+  return word.replace(/^[^\p{L}\p{N}\p{Sc}]+/u, '').replace(/[^\p{L}\p{N}.]+$/u, '').replace(/(?<!\p{Lu})\.$/u, '');
 }
 
 function trimRange(text: string, start: number, end: number): TextRange {

@@ -18,6 +18,7 @@ import {
   relativePronouns,
   reportingVerbs,
   temporalSignalWords,
+  timeNouns,
   trailingTemporalWords,
 } from './resources/en/words.js';
 import { tokenize, stripPunctuation, type Token } from './segment.js';
@@ -26,7 +27,7 @@ import type { TextRange } from './types.js';
 /** The longest title, in words. */
 export const maxTitleWords = 12;
 const subjectMaxWords = 6;
-const minContentWords = 2;
+const minContentWords = 1;
 /** "officials said as dawn broke": a frame with at most this many words after its verb. */
 const bareFrameTail = 3;
 
@@ -78,14 +79,16 @@ class Sentence {
   }
 
   /** Without a part-of-speech tagger: an auxiliary, a reporting verb, an -ed/-ing form or a known past form. */
+  isVerbAt(words: number[], n: number): boolean {
+    const token = this.tokens[words[n]!]!;
+    const lower = token.key === token.text.toLowerCase().replace(/[,;:.!?"”’)\]]+$/u, '');
+    if (auxiliaries.has(token.key) || irregularPastVerbs.has(token.key) || /(?:’|')(?:s|re|ve|ll|d)$|n[’']t$/.test(token.key)) return true;
+    if (reportingVerbs.has(token.key) && lower) return true;
+    return lower && token.key.length > 4 && /(?:ed|ing)$/.test(token.key) && !determiners.has(this.key(words[n - 1]));
+  }
+
   hasVerb(words: number[]): boolean {
-    return words.some((i, n) => {
-      const token = this.tokens[i]!;
-      const lower = token.key === token.text.toLowerCase().replace(/[,;:.!?"”’)\]]+$/u, '');
-      if (auxiliaries.has(token.key) || irregularPastVerbs.has(token.key) || /(?:’|')(?:s|re|ve|ll|d)$|n[’']t$/.test(token.key)) return true;
-      if (reportingVerbs.has(token.key) && lower) return true;
-      return lower && n > 0 && token.key.length > 4 && /(?:ed|ing)$/.test(token.key) && !determiners.has(this.key(words[n - 1]));
-    });
+    return words.some((_, n) => this.isVerbAt(words, n));
   }
 
   saysWhatHappened(words: number[]): boolean {
@@ -111,14 +114,15 @@ export function clauseTitle(input: TitleInput): string | undefined {
   if (at < 0) return undefined;
 
   let { words, clause } = chooseClause(s, at);
+  if (isBareReportingFrame(s, words) && clause > 0) {
+    // "…, officials said Saturday", "…, according to a report Friday": what was said comes before.
+    const reported = dropLeadingOpeners(s, s.clauses.slice(0, clause).flatMap((_, c) => s.kept(c)));
+    if (s.saysWhatHappened(reported)) [words, clause] = [reported, 0];
+  }
   words = fixClauseStart(s, words, clause);
   if (endsWithReportingVerb(s, words) && clause < s.clauses.length - 1) {
     // "X said Tuesday that Y": the complement is the news.
     words = [...words, ...dropLeadingOpeners(s, s.kept(clause + 1))];
-  } else if (isBareReportingFrame(s, words) && clause > 0) {
-    // "…, officials said Saturday": what they said is the clause before.
-    const reported = s.clauses.slice(0, clause).flatMap((_, c) => s.kept(c));
-    if (s.saysWhatHappened(reported)) words = dropLeadingOpeners(s, reported);
   }
   return render(s, shorten(s, words));
 }
@@ -143,7 +147,7 @@ function chooseClause(s: Sentence, at: number): { words: number[]; clause: numbe
 }
 
 function isContent(token: Token | undefined): boolean {
-  return !!token && token.words.length > 0 && !functionWords.has(token.key);
+  return !!token && token.words.length > 0 && !functionWords.has(token.key) && !timeNouns.has(token.key);
 }
 
 /** Tokens inside a temporal expression, plus the signal words that lead into it. */
@@ -216,7 +220,7 @@ function fixClauseStart(s: Sentence, words: number[], clause: number): number[] 
   }
   const isParticiple = participleOpeners.has(head.key);
   const lowerCase = head.key === head.text.toLowerCase();
-  const lostSubject = isParticiple || (auxiliaries.has(head.key) && lowerCase) || (/ing$/.test(head.key) && lowerCase);
+  const lostSubject = isParticiple || (auxiliaries.has(head.key) && lowerCase) || (/ing$/.test(head.key) && lowerCase && !functionWords.has(head.key));
   if (!lostSubject || (clause === 0 && !isParticiple)) return words;
   const subject = sentenceSubject(s, clause);
   if (subject.length === 0) return isParticiple ? words.slice(1) : words;
@@ -246,7 +250,7 @@ function sentenceSubject(s: Sentence, skip: number): number[] {
     const headKey = s.key(words[0]);
     if (words.length === 0 || participleOpeners.has(headKey) || auxiliaries.has(headKey) || phraseBreakWords.has(headKey)) continue;
     if (/ing$/.test(headKey) && c > 0) continue;
-    const verbAt = words.findIndex((i, n) => n > 0 && s.hasVerb([i]));
+    const verbAt = words.findIndex((_, n) => n > 0 && s.isVerbAt(words, n));
     const subject = verbAt >= 0 ? words.slice(0, verbAt) : words;
     if (subject.length > 0 && subject.length <= subjectMaxWords && subject.some((i) => isContent(s.tokens[i]))) return subject;
     return [];

@@ -36,6 +36,12 @@ describe('readMeantime', () => {
     expect(document.timexes).toEqual([{ start: 37, end: 46, text: 'last year', type: 'DATE', value: '2007', tid: '21' }]);
   });
 
+  it('cuts the text after the annotated headline and first sentences (0–5)', () => {
+    const extra = Array.from({ length: 5 }, (_, i) => `<token number="${20 + i}" sentence="${3 + i}" t_id="${20 + i}">S${3 + i}</token>`).join('\n');
+    const long = readMeantime(cat.replace('<Markables>', `${extra}\n<Markables>`));
+    expect(long.text).toBe('Sales fall\nMarch 01 , 2008\nAT&T fell last year\nS3\nS4\nS5');
+  });
+
   it('reads the one day-first DCT of the corpus as a date', () => {
     expect(readMeantime(cat.replace('value="2008-03-01"', 'value="03-02-2009"')).dct).toBe('2009-02-03');
   });

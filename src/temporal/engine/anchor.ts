@@ -71,6 +71,7 @@ function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
   if (p.relation === 'this') return 'this';
   if (ctx.signal === 'since') return 'past';
   const tense = ctx.tense();
+  if (p.fields.quarter !== undefined || p.fields.half !== undefined) return tense === 'past' ? 'past' : 'this';
   return tense === 'past' ? 'past' : tense === 'future' ? 'future' : 'nearest';
 }
 
@@ -79,12 +80,21 @@ function choose(candidates: Point[], base: UTCDate, direction: Direction, unitOf
   const t = base.getTime();
   const b = boundsOf(unitOfBase);
   switch (direction) {
-    case 'past': return [...candidates].reverse().find((c) => boundsOf(c).start.getTime() <= t);
+    case 'past': return [...candidates].reverse().find((c) => c.start.getTime() <= t);
     case 'future': return candidates.find((c) => boundsOf(c).end.getTime() > t);
     case 'before': return [...candidates].reverse().find((c) => boundsOf(c).end.getTime() <= b.start.getTime());
     case 'after': return candidates.find((c) => boundsOf(c).start.getTime() >= b.end.getTime());
-    case 'this':
-    case 'nearest': {
+    case 'this': {
+      const sameYear = candidates.find((c) => c.start.getUTCFullYear() === base.getUTCFullYear());
+      return sameYear && unitOfBase.granularity !== 'day' ? sameYear : nearest(candidates, t);
+    }
+    case 'nearest': return nearest(candidates, t);
+  }
+}
+
+function nearest(candidates: Point[], t: number): Point | undefined {
+  {
+    {
       let best: Point | undefined;
       let bestDistance = Infinity;
       for (const c of candidates) {
@@ -145,10 +155,10 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
 }
 
 /** The most recent earlier point at least as fine as `granularity` (falls back to none). */
-function narrativeAnchor(ctx: AnchorContext, granularity: Granularity): { id: string; point: Point } | undefined {
-  for (let i = ctx.history.length - 1; i >= 0; i--) {
+function narrativeAnchor(ctx: AnchorContext, granularity: Granularity, exact = false, within = Infinity): { id: string; point: Point } | undefined {
+  for (let i = ctx.history.length - 1; i >= 0 && ctx.history.length - i <= within; i--) {
     const h = ctx.history[i]!;
-    if (granularityRank[h.point.granularity] <= granularityRank[granularity]) return h;
+    if (exact ? h.point.granularity === granularity : granularityRank[h.point.granularity] <= granularityRank[granularity]) return h;
   }
   return undefined;
 }
@@ -158,16 +168,17 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
   const typeAndMod = withMod({ type: p.type }, p.mod);
   let base = ctx.reference;
   let anchor: TimexAnchor | undefined = base ? { kind: 'reference' } : undefined;
+  let amount = p.amount;
   if (p.anchor === 'narrative') {
-    const prior = narrativeAnchor(ctx, granularity);
+    const prior = narrativeAnchor(ctx, granularity, p.exactGranularity);
     if (prior) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
+    else if (p.fallbackAmount !== undefined) amount = p.fallbackAmount;
   }
   if (!base) {
     let value = underspecified[p.unit];
     if (p.time?.partOfDay) value += `T${p.time.partOfDay}`;
     return { ...typeAndMod, value, granularity };
   }
-  let amount = p.amount;
   if (p.byTense && p.unit === 'weekend') {
     const iso = base.getUTCDay() === 0 ? 7 : base.getUTCDay();
     if (ctx.tense() === 'past' && iso < 6) amount = -1;
@@ -183,8 +194,8 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
 
 function resolveYearAgo(p: YearAgoPhase1, ctx: AnchorContext): Resolution {
   const typeAndMod = withMod({ type: p.type }, p.mod);
-  const prior = ctx.history.at(-1);
-  if (prior && (prior.point.granularity === 'quarter' || p.anchor === 'narrative')) {
+  const prior = narrativeAnchor(ctx, 'quarter', true, 6) ?? (p.anchor === 'narrative' ? ctx.history.at(-1) : undefined);
+  if (prior) {
     const point: Point = { ...prior.point, start: shiftDate(prior.point.start, 'year', -p.years) };
     const coarse = granularityRank[point.granularity] < granularityRank.month ? pointContaining(point.start, 'year') : point;
     return { ...typeAndMod, value: valueOf(coarse), granularity: coarse.granularity, point: coarse, anchor: { kind: 'expression', id: prior.id } };

@@ -66,7 +66,8 @@ export function extractWith(compiled: CompiledRules, text: string, options: Extr
     if (interval) timex.interval = interval;
     if (r.anchor) timex.anchor = r.anchor;
     if (signal) timex.signal = signal;
-    if (r.point && interval) history.push({ id, point: r.point as Point });
+    // Periods reached by counting back a year are not what the story goes on to discuss.
+    if (r.point && interval && c.phase1.kind !== 'yearAgo') history.push({ id, point: r.point as Point });
     timexes.push(timex);
   });
 

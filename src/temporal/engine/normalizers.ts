@@ -125,8 +125,9 @@ const calendar: Normalizer = (g, params) => {
     fields.month = m;
   }
   if (g.monthNumber) fields.month = Number(g.monthNumber);
-  if (g.day) {
-    const d = /^[0-9]/.test(g.day) ? Number(g.day) : ordinalWords[key(g.day)];
+  const dayText = g.day ?? g.dayOrd;
+  if (dayText) {
+    const d = /^[0-9]/.test(dayText) ? Number(dayText) : ordinalWords[key(dayText)];
     if (d === undefined || d < 1 || d > 31) return null;
     fields.day = d;
   }
@@ -210,6 +211,15 @@ const shift: Normalizer = (g, params) => {
       return { kind: 'yearAgo', years: n, anchor, ...base };
     }
     return { kind: 'shift', unit, amount: sign * n, anchor, ...base };
+  }
+  if ((relKey === 'the' || relKey === 'the fiscal') && unit === 'year') {
+    return { kind: 'fixed', type: 'DURATION', value: 'P1Y', granularity: 'year' };
+  }
+  if (relKey === 'the' || relKey === 'the latest' || relKey === 'the most recent') {
+    return {
+      kind: 'shift', unit, amount: 0, anchor: 'narrative', exactGranularity: true,
+      fallbackAmount: relKey === 'the' && unit !== 'quarter' ? 0 : -1, ...(unit === 'weekend' ? { byTense: true } : {}), ...base,
+    };
   }
   const narrative = params.anchor === 'narrative' || /^(that|the same|that same|the following|the preceding|the previous|the prior|the day before|the day after|the next day|the previous day|the following day|that day|the same day|that same day|the next morning|the following morning|the night before|the previous night)$/.test(relKey);
   const amount = shiftAmount(relKey);

@@ -63,6 +63,10 @@ export interface ShiftPhase1 extends Common {
   time?: TimeOfDay;
   /** Amount 0 with no explicit "this": pick the unit by tense (bare "the weekend"). */
   byTense?: boolean;
+  /** Narrative anchor must have exactly the unit's granularity ("the quarter" → the quarter under discussion). */
+  exactGranularity?: boolean;
+  /** Without a suitable earlier expression, shift the reference by this much instead of `amount`. */
+  fallbackAmount?: number;
   /** Narrower fields inside the shifted unit: "next year's first quarter". */
   within?: CalendarFields;
 }

@@ -22,7 +22,10 @@ const single = new Map<string, Tense>();
 const pairs = new Map<string, Tense>();
 for (const cue of futureCues) (cue.includes(' ') ? pairs : single).set(cue, 'future');
 for (const cue of pastCues) (cue.includes(' ') ? pairs : single).set(cue, 'past');
-for (const cue of ['is', 'are', 'am', "'s", "'re", 'says', 'say', 'remains', 'continues']) single.set(cue, 'present');
+for (const cue of ['is', 'are', 'am', "'s", "'re", 'says', 'say', 'remains', 'continues', 'must', 'could', 'should', 'might', 'can']) single.set(cue, 'present');
+single.set('would', 'future');
+/** After these, an "-ed" form is a passive participle, not a past tense ("will be announced Friday"). */
+const passiveAuxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'get', 'gets']);
 for (const cue of ['expected', 'scheduled', 'planned', 'slated', 'due']) single.set(cue, 'future');
 /** Words ending in -ed that are not past-tense verbs. */
 const notPast = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'indeed', 'united', 'based', 'led', 'related', 'proposed', 'so-called', 'limited', 'interested', 'concerned', 'armed', 'advanced', 'detailed', 'required', 'weed', 'shed', 'breed', 'greed', 'deed', 'fixed', 'mixed', 'supposed', 'unexpected']);
@@ -40,8 +43,10 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     const at = from + m.index;
     const word = m[0].toLowerCase().replace(/’/g, "'");
     if (at >= start && at < end) { previous = word; continue; }
-    let tense = pairs.get(`${previous} ${word}`) ?? single.get(word);
+    let tense: Tense | undefined = pairs.get(`${previous} ${word}`) ?? single.get(word);
+    const pair = pairs.get(`${previous} ${word}`);
     if (!tense && word.length > 4 && word.endsWith('ed') && !notPast.has(word)) tense = 'past';
+    if (tense === 'past' && !pair && passiveAuxiliaries.has(previous)) tense = undefined;
     if (word.startsWith("'") === false && word.endsWith("'ll")) tense = 'future';
     previous = word;
     if (!tense) continue;

@@ -66,6 +66,20 @@ export const englishNegatives: readonly NegativeContext[] = [
     examples: ['2000 troops', '$1990', 'Flight 1549'],
   },
   {
+    id: 'age',
+    why: 'Ages ("a 6-year-old boy", "52 years old") are not time spans of the story.',
+    match: '^(?:[0-9]+|\\p{L}+)[ -]\\p{L}+$',
+    after: '^[ -](?:old|olds)\\b',
+    examples: ['a 6-year-old boy', 'He is 52 years old.'],
+  },
+  {
+    id: 'month-abbreviation-alone',
+    why: 'A month abbreviation without its period and without a day is a name ("Jan Smith") or a word.',
+    match: '^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$',
+    after: '^',
+    examples: ['Jan Egeland said'],
+  },
+  {
     id: 'number-with-unit-symbol',
     why: 'Percentages, ratios and scores are not times.',
     match: '^[0-9]+',

@@ -77,7 +77,7 @@ export const dayOfMonth = (name = 'day'): string =>
   `${group(name, '0?[1-9]|[12][0-9]|3[01]')}(?:st|nd|rd|th)?(?![0-9])`;
 
 /** Ordinal day of month as a word ("the third of March"). */
-export const ordinalDay = (name = 'day'): string => group(name, anyOf(Object.keys(ordinalWords).filter((k) => ordinalWords[k]! <= 31 && k !== 'last' && k !== 'final')));
+export const ordinalDay = (name = 'dayOrd'): string => group(name, anyOf(Object.keys(ordinalWords).filter((k) => ordinalWords[k]! <= 31 && k !== 'last' && k !== 'final')));
 
 /** A four-digit year 1000–2099 (or an apostrophe year "'98"). */
 export const year = (name = 'year'): string => group(name, `1[0-9]{3}|20[0-9]{2}|['’][0-9]{2}`);
@@ -107,7 +107,7 @@ const ones = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'n
 export const number = (name = 'num'): string =>
   group(
     name,
-    `[0-9]{1,4}(?:\\.[0-9]+)?(?![0-9,]*,[0-9])|${anyOf(tens)}(?:[- ]${anyOf(ones)})?|${anyOf(cardinalWords)}|${anyOf(['a couple of', 'a dozen', 'half a dozen', 'a', 'an', 'one'])}`,
+    `[0-9]{1,3}(?:\\.[0-9]+)?(?![0-9,]*,[0-9])|${anyOf(tens)}(?:[- ]${anyOf(ones)})?|${anyOf(cardinalWords)}|${anyOf(['a couple of', 'couple of', 'a dozen', 'half a dozen', 'a', 'an', 'one'])}`,
   );
 /** A number in digits or words but not "a"/"an" (for compounds like "three-year"). */
 export const countNumber = (name = 'num'): string =>
@@ -127,6 +127,10 @@ export const quantityModifier = (name = 'qmod'): string =>
   `${group(name, anyOf(Object.keys(quantityModifiers).filter((k) => k !== 'or so')))}${SP}`;
 
 /** "last", "next", "this", "the past", "the coming" … before a unit or name. */
+/** "last", "next", "this" … before a month name (no bare "the": "the Oct. 23 deadline"). */
+export const monthRelation = (name = 'rel'): string =>
+  group(name, anyOf(['last', 'next', 'this', 'this past', 'this coming', 'past', 'coming', 'that', 'the same', 'that same', 'the following', 'the previous', 'the last', 'the next', 'the coming']));
+
 export const relationWord = (name = 'rel'): string =>
   group(name, anyOf(['last', 'next', 'this', 'this past', 'this coming', 'the past', 'past', 'the last', 'the next', 'the coming', 'coming', 'the previous', 'previous', 'the current', 'current', 'the following', 'following', 'the preceding', 'preceding', 'that', 'the same', 'that same', 'the latest', 'latest', 'the prior', 'prior', 'the', 'recent', 'the recent', 'the most recent', 'the first', 'the final', 'the remaining', 'the upcoming', 'upcoming']));
 

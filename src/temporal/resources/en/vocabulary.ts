@@ -121,7 +121,7 @@ export const prefixModifiers: Readonly<Record<string, string>> = {
 /** Approximation and comparison words before a quantity → TIMEX3 mod. */
 export const quantityModifiers: Readonly<Record<string, string>> = {
   about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX',
-  'nearly': 'APPROX', almost: 'APPROX', 'close to': 'APPROX', 'or so': 'APPROX',
+  nearly: 'APPROX', almost: 'APPROX', 'close to': 'APPROX', 'or so': 'APPROX',
   'more than': 'MORE_THAN', over: 'MORE_THAN', 'longer than': 'MORE_THAN',
   'less than': 'LESS_THAN', under: 'LESS_THAN', 'fewer than': 'LESS_THAN', 'shorter than': 'LESS_THAN',
   'at least': 'EQUAL_OR_MORE', 'no less than': 'EQUAL_OR_MORE',
@@ -142,7 +142,7 @@ export const signalWords: Readonly<Record<string, string>> = {
  */
 export const futureCues: readonly string[] = [
   'will', "'ll", 'shall', 'going to', 'gonna', 'plans to', 'plan to', 'planned to', 'expects to', 'expected to',
-  'scheduled', 'intends to', 'is to', 'are to', 'next', 'upcoming', 'coming', 'due to', 'slated', 'set to', 'until', 'by',
+  'scheduled', 'intends to', 'is to', 'are to', 'next', 'upcoming', 'coming', 'due to', 'slated', 'set to',
 ];
 export const pastCues: readonly string[] = [
   'was', 'were', 'had', 'did', 'has been', 'have been', 'has', 'have', 'since', 'ago', 'last', 'earlier', 'previously',

@@ -20,13 +20,13 @@ export const furniturePatterns: readonly FurniturePattern[] = [
   },
   {
     id: 'byline',
-    pattern: /^(?:by|words by|written by|reporting by|photos? by)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}$/u,
+    pattern: /^(?:[Bb]y|[Ww]ords by|[Ww]ritten by|[Rr]eporting by|[Pp]hotos? by)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}$/u,
     examples: ['By Tess Owen', 'Reporting by Ellen Francis and Tom Perry'],
     counterExamples: ['By Sunday the fighters had entered the city.'],
   },
   {
     id: 'timestamp-line',
-    pattern: /^(?:published|posted|updated|last updated|first published|modified)\b.{0,60}$/i,
+    pattern: /^(?:published|posted|updated|last updated|first published|modified)\b[^.!?]{0,40}\d[^!?]{0,30}$/i,
     examples: ['Published July 4, 2017', 'Updated: 4 Jul 2017 10:32 GMT'],
     counterExamples: ['Published reports say the talks broke down in June, officials said.'],
   },

@@ -119,6 +119,14 @@ export const functionWords: ReadonlySet<string> = new Set([
 /** Two-word phrases that open a title whole although their first word is a function word. */
 export const keptPhrases: ReadonlySet<string> = new Set(['at least', 'at most', 'more than', 'less than', 'fewer than', 'up to', 'as many', 'as much', 'no one', 'not only']);
 
+/** Nouns of time: they say when, not what happened, so a title needs a word besides them. */
+export const timeNouns: ReadonlySet<string> = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades',
+  'century', 'time', 'times', 'hour', 'hours', 'minute', 'minutes', 'morning', 'afternoon',
+  'evening', 'night', 'tonight', 'today', 'yesterday', 'tomorrow', 'weekend', 'period', 'season',
+  'quarter', 'date', 'moment', 'now', 'era', 'age',
+]);
+
 /** Prepositions: where a long title may be shortened without leaving half a phrase. */
 export const phraseBreakWords: ReadonlySet<string> = new Set([
   'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'into', 'onto',

@@ -2,7 +2,7 @@
 import type { Rule } from '../../../rule-types.js';
 import {
   END, OSP, SP, SPH, START, START_LOOSE, dayOfMonth, decade, fullYear, group, month, optional, ordinal, ordinalDay,
-  prefixModifier, relationWord, season, w, weekday, year,
+  monthRelation, prefixModifier, relationWord, season, w, weekday, year,
 } from '../pieces.js';
 
 const leadingWeekday = optional(`${weekday()},?${SP}`);
@@ -77,7 +77,7 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-month',
-    pattern: `${START}${mod}${optional(`${relationWord()}${SP}`)}${month()}${END}(?!${OSP}[0-9])`,
+    pattern: `${START}${mod}${optional(`${monthRelation()}${SP}`)}${month()}${END}(?!${OSP}[0-9])`,
     normalize: 'calendar',
     examples: [
       { text: 'It has been closing in since November.', reference: '2017-07-04', extent: 'November', value: '2016-11', type: 'DATE' },
@@ -125,18 +125,26 @@ export const dateRules: readonly Rule[] = [
   {
     id: 'date-quarter',
     pattern:
-      `${START}${mod}${optional(`(?:${relationWord()}|${group('relYear', w("this year's", "last year's", "next year's"))}|${year('yearBefore')})${SP}`)}${fiscal}` +
-      `${ordinal()}${SPH}${optional(`${group('fiscal2', w('fiscal'))}${SPH}`)}${group('part', w('quarter', 'half'))}` +
+      `${START}${mod}${optional(`(?:${relationWord()}|${group('relYear', w("this year's", "last year's", "next year's"))}|${optional(`${w('the')}${SP}`)}${year('yearBefore')})${SP}`)}${fiscal}` +
+      `${ordinal()}${SP}${optional(`${group('fiscal2', w('fiscal'))}${SP}`)}${group('part', w('quarter', 'half'))}` +
       `${optional(`(?:${SP}${w('of')}|,)${SP}${optional(`${w('fiscal')}${SP}`)}${year()}`)}${END}`,
     normalize: 'calendar',
     priority: 1,
     examples: [
       { text: 'in the first quarter of 2015', extent: 'the first quarter of 2015', value: '2015-Q1', type: 'DATE' },
       { text: 'the third quarter', reference: '1989-10-26', value: '1989-Q3', type: 'DATE' },
-      { text: 'third-quarter profit', reference: '1989-10-26', extent: 'third-quarter', value: '1989-Q3', type: 'DATE' },
       { text: 'in the second half', reference: '2017-07-04', extent: 'the second half', value: '2017-H2', type: 'DATE' },
       { text: "this year's third quarter", reference: '1989-10-26', value: '1989-Q3', type: 'DATE' },
       { text: 'the fiscal first quarter', reference: '1989-10-26', value: '1989-Q1', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-quarter-adjective',
+    pattern: `${START}${fiscal}${ordinal()}-${optional(`${group('fiscal2', w('fiscal'))}-`)}${group('part', w('quarter', 'half'))}${END}(?!-)`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'the third-quarter profit', reference: '1989-10-26', extent: 'third-quarter', value: '1989-Q3', type: 'DATE' },
+      { text: 'fiscal second-quarter results', reference: '1989-10-26', extent: 'fiscal second-quarter', value: '1989-Q2', type: 'DATE' },
     ],
   },
   {

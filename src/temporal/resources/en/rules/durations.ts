@@ -11,7 +11,7 @@ const orSo = optional(`${SP}${group('orSo', w('or so'))}`);
 export const durationRules: readonly Rule[] = [
   {
     id: 'duration-number-unit',
-    pattern: `${START}${qmod}${span}${number()}${SP}${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${orSo}${END}(?![-'’])`,
+    pattern: `${START}(?:${qmod}|${span})${number()}${SP}${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${orSo}${END}(?![-'’])`,
     normalize: 'duration',
     examples: [
       { text: 'Raqqa has been occupied for three years.', extent: 'three years', value: 'P3Y', type: 'DURATION' },
@@ -24,7 +24,7 @@ export const durationRules: readonly Rule[] = [
   },
   {
     id: 'duration-compound',
-    pattern: `${START}${qmod}${countNumber()}-${unitSingular()}${optional(`-${w('old', 'long')}`)}${END}(?!-)`,
+    pattern: `${START}${qmod}${countNumber()}-${unitSingular()}${optional(`-${w('long')}`)}${END}(?!-)`,
     normalize: 'duration',
     examples: [
       { text: 'a three-day visit', extent: 'three-day', value: 'P3D', type: 'DURATION' },
@@ -43,7 +43,7 @@ export const durationRules: readonly Rule[] = [
   },
   {
     id: 'duration-vague',
-    pattern: `${START}${qmod}${span}${optional(`${w('recent', 'coming', 'next')}${SP}`)}${vagueQuantity()}${SP}${unit()}${END}(?![-'’])`,
+    pattern: `${START}(?:${qmod}|${span})${optional(`${w('recent', 'coming', 'next')}${SP}`)}${vagueQuantity()}${SP}${unit()}${END}(?![-'’])`,
     normalize: 'duration',
     examples: [
       { text: 'several years', value: 'PXY', type: 'DURATION' },
@@ -52,7 +52,7 @@ export const durationRules: readonly Rule[] = [
   },
   {
     id: 'duration-vague-plural',
-    pattern: `${START}${optional(`${group('span', w('recent', 'the past', 'the coming', 'coming', 'the next', 'the last'))}${SP}`)}${group('unit', w('years', 'months', 'weeks', 'decades', 'days', 'centuries', 'hours', 'minutes'))}${END}(?![-'’])`,
+    pattern: `${START}${optional(`${group('span', w('recent', 'the past', 'the coming', 'coming', 'the next', 'the last', 'the early', 'the first', 'the'))}${SP}`)}${group('unit', w('years', 'months', 'weeks', 'decades', 'days', 'centuries', 'hours', 'minutes'))}${optional(`${SP}${w('ahead')}`)}${END}(?![-'’])`,
     normalize: 'duration',
     params: { vague: true },
     priority: -1,

@@ -3,6 +3,7 @@ import type { Rule } from '../../../rule-types.js';
 import { END, SP, SPH, START, calendarUnit, group, number, optional, prefixModifier, quantityModifier, w } from '../pieces.js';
 
 const mod = optional(prefixModifier());
+const yearAgo = (name: string): string => group(name, w('year-earlier', 'year-ago', 'year earlier', 'year ago', 'prior-year', 'prior year', 'previous-year', 'year-before'));
 const qmod = optional(quantityModifier());
 
 export const relativeRules: readonly Rule[] = [
@@ -15,7 +16,7 @@ export const relativeRules: readonly Rule[] = [
       { text: 'next month', reference: '2017-07-04', value: '2017-08', type: 'DATE' },
       { text: 'this year', reference: '2017-07-04', value: '2017', type: 'DATE' },
       { text: 'the end of the year', reference: '2017-07-04', value: '2017', type: 'DATE', mod: 'END' },
-      { text: 'the following day', reference: '2017-07-04', value: '2017-07-05', type: 'DATE' },
+      { text: 'the following week', reference: '2017-07-04', value: '2017-W28', type: 'DATE' },
       { text: 'the current quarter', reference: '2017-07-04', value: '2017-Q3', type: 'DATE' },
     ],
   },
@@ -29,11 +30,11 @@ export const relativeRules: readonly Rule[] = [
   },
   {
     id: 'relative-earlier-this',
-    pattern: `${START}${group('mod', w('earlier', 'later', 'early', 'late'))}${SP}${group('rel', w('this', 'last', 'next', 'that'))}${SP}${calendarUnit()}${END}`,
+    pattern: `${START}${group('mod', w('earlier', 'later'))}${SP}${group('rel', w('this', 'last', 'next', 'that'))}${SP}${calendarUnit()}${END}`,
     normalize: 'shift',
     examples: [
       { text: 'earlier this month', reference: '2017-07-04', value: '2017-07', type: 'DATE', mod: 'START' },
-      { text: 'early next year', reference: '2017-07-04', value: '2018', type: 'DATE', mod: 'START' },
+      { text: 'later this year', reference: '2017-07-04', value: '2017', type: 'DATE', mod: 'END' },
     ],
   },
   {
@@ -65,7 +66,7 @@ export const relativeRules: readonly Rule[] = [
   },
   {
     id: 'year-ago-period',
-    pattern: `${START}${optional(`${w('the')}${SP}`)}${group('rel', w('year-earlier', 'year-ago', 'year earlier', 'year ago', 'prior-year', 'prior year', 'previous-year', 'year-before'))}${optional(`${SP}${group('unit', w('quarter', 'period', 'month', 'nine months', 'six months', 'year'))}`)}${END}`,
+    pattern: `${START}(?:${optional(`${w('the')}${SP}${optional(`${w('comparable', 'corresponding')}${SP}`)}`)}${yearAgo('rel')}${SP}${group('unit', w('quarter', 'period', 'month', 'nine months', 'six months', 'year', 'third quarter', 'fourth quarter', 'second quarter', 'first quarter'))}|${yearAgo('relAdjective')})${END}`,
     normalize: 'yearAgoPeriod',
     examples: [
       { text: 'Profit rose in the third quarter from the year-earlier quarter.', reference: '1989-10-26', extent: 'the year-earlier quarter', value: '1988-Q3', type: 'DATE' },

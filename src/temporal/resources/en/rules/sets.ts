@@ -35,11 +35,11 @@ export const setRules: readonly Rule[] = [
   },
   {
     id: 'set-adverb',
-    pattern: `${START}${group('adverb', w('daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'quarterly', 'nightly', 'biweekly', 'semiannually', 'biannually'))}${END}`,
+    pattern: `${START}${group('adverb', w('daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'biweekly'))}${END}`,
     normalize: 'set',
     examples: [
       { text: 'weekly', value: 'P1W', type: 'SET' },
-      { text: 'It is reported quarterly.', extent: 'quarterly', value: 'P3M', type: 'SET' },
+      { text: 'It is published monthly.', extent: 'monthly', value: 'P1M', type: 'SET' },
     ],
   },
   {

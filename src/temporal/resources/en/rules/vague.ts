@@ -5,7 +5,7 @@ import { END, SP, START, group, w } from '../pieces.js';
 export const vagueRules: readonly Rule[] = [
   {
     id: 'present-ref',
-    pattern: `${START}${group('word', w('now', 'currently', 'right now', 'just now', 'nowadays', 'these days', 'at present', 'presently', 'at the moment', 'the present', 'current', 'the time being'))}${END}(?!-)`,
+    pattern: `${START}${group('word', w('now', 'currently', 'nowadays', 'these days', 'at present', 'at the moment', 'the present', 'current', 'the time being'))}${END}(?!-)`,
     normalize: 'fixed',
     params: { value: 'PRESENT_REF', type: 'DATE', granularity: 'unknown' },
     examples: [
@@ -15,7 +15,7 @@ export const vagueRules: readonly Rule[] = [
   },
   {
     id: 'past-ref',
-    pattern: `${START}${group('word', w('recently', 'lately', 'previously', 'formerly', 'the past', 'earlier', 'recent', 'more recently', 'the old days'))}${END}(?!-)`,
+    pattern: `${START}${group('word', w('recently', 'lately', 'the past', 'more recently', 'the old days'))}${END}(?!-)`,
     normalize: 'fixed',
     params: { value: 'PAST_REF', type: 'DATE', granularity: 'unknown' },
     priority: -1,
@@ -26,12 +26,12 @@ export const vagueRules: readonly Rule[] = [
   },
   {
     id: 'future-ref',
-    pattern: `${START}${group('word', w('soon', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the long run', 'the short run', 'a later date', 'later', 'shortly', 'eventually', 'someday', 'the coming months', 'the coming years', 'the days ahead', 'the years ahead'))}${END}(?!-)`,
+    pattern: `${START}${group('word', w('the future', 'the near future', 'the near term', 'the short term', 'the long term', 'a later date', 'the coming months', 'the coming years', 'the days ahead', 'the years ahead'))}${END}(?!-)`,
     normalize: 'fixed',
     params: { value: 'FUTURE_REF', type: 'DATE', granularity: 'unknown' },
     priority: -1,
     examples: [
-      { text: 'It will end soon.', extent: 'soon', value: 'FUTURE_REF', type: 'DATE' },
+      { text: 'in the near future', extent: 'the near future', value: 'FUTURE_REF', type: 'DATE' },
       { text: 'in the future', extent: 'the future', value: 'FUTURE_REF', type: 'DATE' },
     ],
   },

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { englishNegatives, extractTimexes } from '../../src/temporal/index.js';
+
+const lookAlikes = [
+  'May we ask a question?',
+  'the march on Washington',
+  'March organizers said the route is set.',
+  'the Sunday Times',
+  'He bought milk at 7-Eleven.',
+  'She lives on Spring Street.',
+  'The army sent 1,500 troops.',
+  'April Smith said the plan was sound.',
+  'He may go, and prices may fall.',
+  'Theresa May said no.',
+  'The rate rose 12.5% in trading.',
+  'a 6-year-old boy',
+  'Jan Egeland said',
+  'The Good Friday Agreement held.',
+  'They will spring into action.',
+];
+
+describe('look-alikes yield nothing', () => {
+  for (const text of lookAlikes) {
+    it(`finds no temporal expression in "${text}"`, () => {
+      expect(extractTimexes(text, { referenceDate: '2017-07-04' }).map((t) => t.text)).toEqual([]);
+    });
+  }
+
+  for (const negative of englishNegatives) {
+    for (const example of negative.examples) {
+      it(`the ${negative.id} look-alike keeps "${example}" untagged`, () => {
+        const timexes = extractTimexes(example, { referenceDate: '2017-07-04' });
+        expect(timexes.filter((t) => new RegExp(negative.match, 'u').test(t.text)).map((t) => t.text)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('the same words used as dates are still found', () => {
+  it.each([
+    ['The vote is in May.', 'May'],
+    ['The march began in March.', 'March'],
+    ['They met on Sunday.', 'Sunday'],
+    ['Sales rose in the spring.', 'the spring'],
+  ])('finds the date in "%s"', (text, expected) => {
+    expect(extractTimexes(text, { referenceDate: '2017-07-04' }).map((t) => t.text)).toEqual([expected]);
+  });
+});
