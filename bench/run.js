@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: every comparative figure of issue 6 in one run, printed as tables and
 // written to bench/results.json (then `node bench/report.js` puts them in docs/benchmarks.md).
-//   --quick            short smoke run (fewer repetitions, 1,000 events, TE3 only): not for quoting
+//   --quick            smoke run (~2 min): fewer repetitions, two small corpora, 1,000 events,
+//                      TE3 only, 0.2/0.4 MB scale. Its figures are not for quoting.
 //   --only=a,b         sections: throughput, seed, accuracy, render, size, scale
 //   --counts=1000,…    event counts for the rendering figures
-//   --components=a,b   news-timeline, vis-timeline, timelinejs
+//   --components=a,b   news-timeline, vis-timeline, vis-timeline-unstacked, timelinejs
 //   --note="…"         a remark stored with the results (e.g. what else was running)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -93,11 +94,17 @@ async function main() {
 
   if (wants('throughput')) {
     log('1. tagger throughput');
-    const t = measureThroughput(taggers, { runs: quick ? 2 : 7, warmups: quick ? 1 : 2, log });
+    const t = measureThroughput(taggers, {
+      runs: quick ? 2 : 7,
+      warmups: quick ? 1 : 2,
+      passBudgetMs: quick ? 5_000 : 25_000,
+      corpusNames: quick ? ['te3-platinum', 'tweets'] : null,
+      log,
+    });
     results.throughput = { ...t, ...taggerNote, ratio: ratio(t.taggers[ours.name]?.charsPerSecond, t.taggers[chrono.name]?.charsPerSecond) };
   }
   if (wants('seed')) {
-    const s = measureSeed(taggers, { repetitions: quick ? 50 : 400, log });
+    const s = measureSeed(taggers, { repetitions: quick ? 50 : 400, budgetMs: quick ? 5_000 : 20_000, log });
     results.seed = { ...s, ...taggerNote, ratio: ratio(s.taggers[chrono.name]?.medianMs, s.taggers[ours.name]?.medianMs) };
   }
   if (wants('accuracy')) {
@@ -125,8 +132,8 @@ async function main() {
   }
   if (wants('scale')) {
     log('5. tagger scale');
-    const budgetMs = quick ? 20_000 : 45_000;
-    results.scale = { ...measureScale(taggers, { sizesMb: quick ? [0.5, 1] : [1, 2, 4, 8], repetitions: quick ? 1 : 2, budgetMs, log }), budgetMs, ...taggerNote };
+    const budgetMs = quick ? 10_000 : 45_000;
+    results.scale = { ...measureScale(taggers, { sizesMb: quick ? [0.2, 0.4] : [1, 2, 4, 8], repetitions: quick ? 1 : 2, budgetMs, log }), budgetMs, ...taggerNote };
   }
 
   results.machine.loadEnd = loadavg();

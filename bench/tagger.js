@@ -19,11 +19,29 @@ function tagCorpora(tagger, corpora) {
   return { total, perCorpus };
 }
 
-/** Runs alternate between the taggers (and swap who goes first) so drift on a shared machine hits both. */
-export function measureThroughput(taggers, { runs, warmups, log }) {
-  const corpora = loadThroughputCorpora();
+/** Every k-th document of each corpus (k = 1: all of them), the same subset for every tagger. */
+function sampleCorpora(corpora, every) {
+  if (every <= 1) return corpora;
+  return corpora.map((corpus) => {
+    const documents = corpus.documents.filter((_, index) => index % every === 0);
+    return { ...corpus, documents, characters: documents.reduce((sum, doc) => sum + doc.text.length, 0) };
+  });
+}
+
+/**
+ * Runs alternate between the taggers (and swap who goes first) so drift on a shared machine hits
+ * both. A slow tagger must not make the bench overrun: when the first warm-up pass of all taggers
+ * takes longer than `passBudgetMs`, every tagger runs on the same every-k-th-document subset, and
+ * the result says so (characters, documents and `sampledEvery`).
+ */
+export function measureThroughput(taggers, { runs, warmups, passBudgetMs, corpusNames, log }) {
+  const allCorpora = loadThroughputCorpora().filter((corpus) => !corpusNames || corpusNames.includes(corpus.name));
+  const firstPassMs = taggers.reduce((sum, tagger) => sum + tagCorpora(tagger, allCorpora).total, 0);
+  const sampledEvery = Math.max(1, Math.ceil(firstPassMs / passBudgetMs));
+  const corpora = sampleCorpora(allCorpora, sampledEvery);
+  if (sampledEvery > 1) log?.(`  throughput: one pass took ${Math.round(firstPassMs)} ms; using every ${sampledEvery}th document`);
   const characters = corpora.reduce((sum, corpus) => sum + corpus.characters, 0);
-  for (let i = 0; i < warmups; i++) for (const tagger of taggers) tagCorpora(tagger, corpora);
+  for (let i = 1; i < warmups; i++) for (const tagger of taggers) tagCorpora(tagger, corpora);
   const samples = new Map(taggers.map((tagger) => [tagger.name, []]));
   for (let run = 0; run < runs; run++) {
     const order = run % 2 === 0 ? taggers : [...taggers].reverse();
@@ -48,13 +66,24 @@ export function measureThroughput(taggers, { runs, warmups, log }) {
       perCorpus,
     };
   }
-  return { characters, documents: corpora.reduce((sum, c) => sum + c.documents.length, 0), corpora: corpora.map((c) => c.name), runs, warmups, taggers: results };
+  return {
+    characters,
+    documents: corpora.reduce((sum, c) => sum + c.documents.length, 0),
+    corpora: corpora.map((c) => c.name),
+    sampledEvery,
+    runs,
+    warmups,
+    taggers: results,
+  };
 }
 
 /** Time to tag the seed article once, as the median of many alternating repetitions. */
-export function measureSeed(taggers, { repetitions, log }) {
+export function measureSeed(taggers, { repetitions: requested, budgetMs, log }) {
   const text = readFileSync(seedArticle, 'utf8');
-  for (const tagger of taggers) for (let i = 0; i < 20; i++) tagger.tag(text, seedReferenceDate);
+  const warmStarted = performance.now();
+  for (const tagger of taggers) for (let i = 0; i < 5; i++) tagger.tag(text, seedReferenceDate);
+  const perRepetitionMs = (performance.now() - warmStarted) / 5;
+  const repetitions = Math.max(10, Math.min(requested, Math.floor(budgetMs / Math.max(perRepetitionMs, 0.001))));
   const samples = new Map(taggers.map((tagger) => [tagger.name, []]));
   for (let i = 0; i < repetitions; i++) {
     const order = i % 2 === 0 ? taggers : [...taggers].reverse();
@@ -70,46 +99,61 @@ export function measureSeed(taggers, { repetitions, log }) {
     const ms = samples.get(tagger.name);
     results[tagger.name] = { medianMs: round(median(ms), 3), p95Ms: round(quantile(ms, 0.95), 3), expressions: tagger.tag(text, seedReferenceDate).length };
   }
-  return { characters: text.length, repetitions, taggers: results };
+  return { characters: text.length, repetitions, requestedRepetitions: requested, taggers: results };
 }
 
-/** One text of 1, 2, 4, 8 MB (characters) cut from the concatenated corpora. */
+const timeOnce = (tagger, text) => {
+  const started = performance.now();
+  tagger.tag(text, '2010-01-01');
+  return performance.now() - started;
+};
+
+/**
+ * One text of 1, 2, 4, 8 MB (characters) cut from the concatenated corpora. Before each size the
+ * time is projected from the previous one (a 0.1 MB probe first) with the growth exponent seen so
+ * far (quadratic until two sizes are known); a size projected over the budget is skipped and
+ * listed, so a superlinear tagger cannot make the bench run for hours.
+ */
 export function measureScale(taggers, { sizesMb, repetitions, budgetMs, log }) {
   const corpora = loadThroughputCorpora();
+  const probeMb = 0.1;
   const results = {};
   for (const tagger of taggers) {
-    tagger.tag(concatenatedText(corpora, 200_000), '2010-01-01');
+    const probeText = concatenatedText(corpora, probeMb * 1_000_000);
+    timeOnce(tagger, probeText);
+    const probe = { mb: probeMb, medianMs: timeOnce(tagger, probeText) };
     const points = [];
     const skipped = [];
     for (const mb of sizesMb) {
-      const previous = points[points.length - 1];
-      // A tagger that is quadratic would take minutes at 8 MB: skip a size whose worst-case
-      // (quadratic) projection from the previous size exceeds the budget, and say so.
-      if (previous && previous.medianMs * (mb / previous.mb) ** 2 * repetitions > budgetMs) {
+      const known = [probe, ...points];
+      const previous = known[known.length - 1];
+      const before = known[known.length - 2];
+      const exponent = known.length >= 2 && before.medianMs > 0
+        ? Math.min(2, Math.max(1, Math.log(previous.medianMs / before.medianMs) / Math.log(previous.mb / before.mb)))
+        : 2;
+      const projectedMs = previous.medianMs * (mb / previous.mb) ** exponent;
+      if (projectedMs > budgetMs) {
         skipped.push(mb);
-        log?.(`  scale ${tagger.name} ${mb} MB: skipped (projected over ${budgetMs / 1000} s)`);
+        log?.(`  scale ${tagger.name} ${mb} MB: skipped (projected ${Math.round(projectedMs / 1000)} s > ${budgetMs / 1000} s)`);
         continue;
       }
       const text = concatenatedText(corpora, mb * 1_000_000);
       const ms = [];
-      for (let i = 0; i < repetitions; i++) {
-        const started = performance.now();
-        tagger.tag(text, '2010-01-01');
-        ms.push(performance.now() - started);
-      }
+      for (let i = 0; i < repetitions && (i === 0 || ms[0] * (i + 1) <= budgetMs); i++) ms.push(timeOnce(tagger, text));
       const medianMs = median(ms);
-      points.push({ mb, medianMs: round(medianMs), msPerMb: round(medianMs / mb) });
+      points.push({ mb, medianMs: round(medianMs), msPerMb: round(medianMs / mb), repetitions: ms.length });
       log?.(`  scale ${tagger.name} ${mb} MB: ${round(medianMs)} ms`);
     }
     const first = points[0];
     const last = points[points.length - 1];
     results[tagger.name] = {
+      probe: { mb: probeMb, ms: round(probe.medianMs) },
       points,
       skippedMb: skipped,
-      // Linear growth: 8 MB takes ~8× the 1 MB time, so this stays near 1.
-      lastOverFirstTime: ratio(last.medianMs, first.medianMs),
-      sizeRatio: last.mb / first.mb,
-      perMbGrowth: ratio(last.msPerMb, first.msPerMb),
+      // Linear growth: 8 MB takes ~8× the 1 MB time (lastOverFirstTime ≈ sizeRatio, perMbGrowth ≈ 1).
+      lastOverFirstTime: first && last ? ratio(last.medianMs, first.medianMs) : null,
+      sizeRatio: first && last ? last.mb / first.mb : null,
+      perMbGrowth: first && last ? ratio(last.msPerMb, first.msPerMb) : null,
     };
   }
   return { sizesMb, repetitions, referenceDate: '2010-01-01', taggers: results };

@@ -86,8 +86,13 @@ For comparison, HeidelTime's published TempEval-3 platinum figures: strict F1 0.
 ${notes.join('\n')}
 - MEANTIME is stand-off CAT XML: the text is rebuilt from its tokens (one space between tokens,
   one newline between sentences), so spacing differs from the original article ("March 01 ,
-  2008"). Its DCT is the dateline inside the text; a system timex there is neither counted as a
-  hit nor as a false positive.
+  2008"). Only the headline and the first five sentences of each article are annotated, so the
+  text is cut there. Its DCT is the dateline inside the text; a system timex there is neither a
+  hit nor a false positive.
+- WikiWars: the TIMEX3 conversion keeps the TIMEX2 originals' extents (outermost tags) and
+  values, except 68 expressions without a value that it writes as \`null\`; scoring against
+  the originals (\`news-timeline eval ../shared/corpora/wikiwars/timex2-keyinline\`, type
+  inferred from the value) gives the same extents and values.
 
 ## How it is scored
 - Gold: every TIMEX3 inside the text except the document creation time (as the official TE3

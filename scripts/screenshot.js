@@ -29,9 +29,11 @@ try {
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && console.error(`console: ${message.text()}`));
   await page.goto(`${url}/demo/`);
   await page.waitForFunction(() => /\d+ events? from/.test(document.getElementById('timeline-status')?.textContent ?? ''), null, {
-    timeout: 30_000,
+    timeout: 60_000,
   });
   // One event selected shows the link between timeline and text.
   const highlight = page.locator('#article-view button.timex').nth(3);

@@ -39,7 +39,8 @@ function fileFor(root, urlPath) {
  * Starts the static server. Resolves with the server and its base URL once it listens.
  * `port: 0` picks a free port (tests); a busy fixed port moves on to the next one.
  */
-export async function startServer({ root = projectRoot, port = 8000, host = '127.0.0.1' } = {}) {
+export async function startServer({ root: requestedRoot, port = 8000, host = '127.0.0.1' } = {}) {
+  const root = resolve(requestedRoot ?? projectRoot);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/') {

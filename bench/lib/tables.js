@@ -31,7 +31,7 @@ function throughputSection(t, seed) {
   const parts = [
     `### 1. Tagger throughput`,
     '',
-    `${fmt(t.characters)} characters in ${fmt(t.documents)} documents (${t.corpora.join(', ')}); ${t.warmups} warm-up pass(es), then ${t.runs} alternating runs each, median.`,
+    `${fmt(t.characters)} characters in ${fmt(t.documents)} documents (${t.corpora.join(', ')}); ${t.warmups} warm-up pass(es), then ${t.runs} alternating runs each, median.${t.sampledEvery > 1 ? ` **Sampled**: one pass over all the text took too long, so both taggers ran on every ${t.sampledEvery}th document.` : ''}`,
     '',
     table(['tagger', 'chars/s', 'median ms', 'min–max ms', ...t.corpora.map((c) => `${c} chars/s`)], rows),
     '',
@@ -131,12 +131,12 @@ function scaleSection(s) {
       const point = r.points.find((p) => p.mb === size);
       return point ? `${fmt(point.medianMs)} ms (${fmt(point.msPerMb)} ms/MB)` : 'skipped';
     }),
-    `${times(r.lastOverFirstTime)} for ${fmt(r.sizeRatio)}× the text`,
+    r.sizeRatio ? `${times(r.lastOverFirstTime)} for ${fmt(r.sizeRatio)}× the text (time per MB ${times(r.perMbGrowth)})` : '–',
   ]);
   return [
     '### 5. Tagger scale',
     '',
-    `One text of each size (characters, cut from the concatenated corpora), reference date ${s.referenceDate}, median of ${s.repetitions}. Linear growth: the last/first time ratio equals the size ratio. A size is skipped when the quadratic projection from the previous size exceeds ${fmt(s.budgetMs / 1000)} s.`,
+    `One text of each size (characters, cut from the concatenated corpora), reference date ${s.referenceDate}, median of up to ${s.repetitions}. Linear growth: the largest/smallest time ratio equals the size ratio and the time per MB stays flat (×1.00). A size is skipped when its time projected from the smaller sizes exceeds ${fmt(s.budgetMs / 1000)} s.`,
     '',
     table(['tagger', ...s.sizesMb.map((size) => `${size} MB`), 'largest / smallest time'], rows),
   ].join('\n');

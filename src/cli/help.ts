@@ -8,7 +8,7 @@ export const USAGE = `Usage:
       per line in, in order: {"id", "timexes": [...]}, or {"id", "error"} for a bad line.
       --reference-date is the default for lines without a referenceDate.
   news-timeline eval DIR... [--json] [--details]
-      Score the tagger on annotated corpora (TimeML .tml files, or MEANTIME CAT XML) the
+      Score the tagger on annotated corpora (TimeML .tml, MEANTIME CAT XML, TIMEX2 .xml) the
       TempEval-3 way: strict and relaxed P/R/F1, value and type F1. --details lists each
       document's misses, false positives and wrong values.
   news-timeline --help

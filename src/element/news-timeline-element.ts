@@ -279,9 +279,7 @@ export class NewsTimelineElement extends LitElement {
       return;
     }
     if (this.#timelineInput != null) {
-      const input = this.#timelineInput;
-      const timeline = parseTimelineJSON(typeof input === 'string' ? input : JSON.stringify(input));
-      this.#show({ ...timeline, events: sortEvents([...timeline.events]) });
+      this.#show(readTimelineInput(this.#timelineInput));
       return;
     }
     if (this.src) {
@@ -540,7 +538,7 @@ export class NewsTimelineElement extends LitElement {
   #renderDetail(event: TimelineEvent) {
     const segments = sentenceSegments(event.sentence, event.sentenceRange, event.mentions);
     return html`
-      <section class="detail" part="detail" aria-labelledby="detail-title">
+      <section class="detail" part="detail" aria-labelledby="detail-title" @keydown=${this.#onDetailKeyDown}>
         <div class="detail-header">
           <div>
             <span class="detail-date">${describeEventDate(event)}</span>
@@ -553,6 +551,13 @@ export class NewsTimelineElement extends LitElement {
           : nothing}
       </section>
     `;
+  }
+
+  #onDetailKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.#closeDetail();
+    }
   }
 
   #closeDetail(): void {
@@ -572,6 +577,32 @@ export class NewsTimelineElement extends LitElement {
       ${count > LIST_LIMIT ? html`<li>and ${count - LIST_LIMIT} more events: use the arrow keys in the chart to reach them.</li>` : nothing}
     </ol>`;
   }
+}
+
+/**
+ * A JSON string goes through the model's own reader (every field checked); an object already
+ * in memory gets the lighter event checks, so a large prebuilt timeline is not re-serialized.
+ */
+function readTimelineInput(input: unknown): Timeline {
+  if (typeof input === 'string') {
+    const timeline = parseTimelineJSON(input);
+    return { ...timeline, events: sortEvents([...timeline.events]) };
+  }
+  if (typeof input !== 'object' || input === null || (input as { format?: unknown }).format !== 'news-timeline/1') {
+    throw new TimelineInputError('timeline must be a news-timeline/1 document (an object or its JSON text) with format "news-timeline/1".');
+  }
+  const data = input as Partial<Timeline>;
+  const referenceDate = data.referenceDate ?? null;
+  if (referenceDate !== null && (typeof referenceDate !== 'string' || !parseCalendarDate(referenceDate))) {
+    throw new TimelineInputError('timeline.referenceDate must be a YYYY-MM-DD date or null.');
+  }
+  return {
+    format: 'news-timeline/1',
+    referenceDate,
+    events: readEvents(data.events),
+    expressions: Array.isArray(data.expressions) ? data.expressions : [],
+    warnings: Array.isArray(data.warnings) ? data.warnings : [],
+  };
 }
 
 function emptyTimeline(referenceDate: string | null): Timeline {

@@ -120,6 +120,8 @@ export const layoutStyles = css`
     color: var(--_color-text);
   }
   .chart-area {
+    /* Redrawing marks during a gesture must not re-lay out the rest of the element. */
+    contain: layout style;
     position: relative;
     width: 100%;
     min-width: 0;

@@ -30,12 +30,6 @@ export const STANDARD_CORPORA: readonly CorpusEntry[] = [
     caveats: { type: 'every gold timex is typed DATE, durations included' },
   },
   {
-    path: 'wikiwars/timex2-keyinline',
-    name: 'WikiWars (TIMEX2)',
-    role: 'narratives, original values',
-    caveats: { type: 'TIMEX2 has no type; the gold type is inferred from the value (P… DURATION, set=YES SET, a time TIME)' },
-  },
-  {
     path: 'tweets-zhong2017/trainingset',
     name: 'Tweets train',
     role: 'tweets',

@@ -66,6 +66,7 @@ export function accessibleEventName(event: Pick<TimelineEvent, 'start' | 'end' |
 
 /** A label short enough for one lane; the full title stays in the tooltip and accessible name. */
 export function shortLabel(title: string, maxChars: number): string {
+  if (title.length <= maxChars && !/\s\s|[\t\n\r]|^\s|\s$/.test(title)) return title;
   const clean = title.replace(/\s+/g, ' ').trim();
   if (clean.length <= maxChars) return clean;
   const cut = clean.slice(0, Math.max(1, maxChars - 1));

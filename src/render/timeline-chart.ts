@@ -35,7 +35,7 @@ const LABEL_MAX_CHARS = 34;
 const MEASURE_LIMIT = 3000;
 const ZOOM_STEP = 2;
 const LEVELS_PER_OCTAVE = 4;
-const CLUSTER_WIDTH = 34;
+const CLUSTER_WIDTH = 40;
 const GAP = 8;
 /** Where pinned marks (the publication) sit: on the axis line. */
 const REFERENCE_MARK_Y = 18;
@@ -82,7 +82,8 @@ export class TimelineChart {
   #extents: EventExtent[] = [];
   #items: LayoutItem[] = [];
   #labels: string[] = [];
-  #names: string[] = [];
+  /** Accessible names, computed for the marks actually drawn. */
+  #names: (string | undefined)[] = [];
   #referenceMs: number | null = null;
   #metrics: ChartMetrics = { laneHeight: 30, pointRadius: 6, barHeight: 8, labelFont: '12px sans-serif', maxLanes: 8 };
   #width = 0;
@@ -99,6 +100,7 @@ export class TimelineChart {
   #active: number | null = null;
   #measure: CanvasRenderingContext2D | null = null;
   #attached = false;
+  #gesture = false;
 
   constructor(svg: SVGSVGElement, callbacks: ChartCallbacks) {
     this.#svg = svg;
@@ -123,12 +125,23 @@ export class TimelineChart {
     this.#reference.append('line').attr('y1', 18);
     this.#reference.append('text').attr('class', 'reference-label').text('published');
     this.#plot = viewport.append('g').attr('class', 'plot');
-    this.#clusterLayer = viewport.append('g').attr('class', 'clusters');
+    // One group moves under the zoom transform: marks and clusters together.
+    this.#clusterLayer = this.#plot.append('g').attr('class', 'clusters');
     this.#zoom = zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, 1])
+      .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        // While the user zooms or pans, marks slide under a still pointer: no hover churn.
+        if (event.sourceEvent) {
+          this.#gesture = true;
+          this.#callbacks.hover(null, null);
+        }
+      })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.#transform = event.transform;
         this.#schedule();
+      })
+      .on('end', () => {
+        this.#gesture = false;
       });
   }
 
@@ -140,8 +153,11 @@ export class TimelineChart {
     this.#root.call(this.#zoom.transform, this.#transform);
     this.#root
       .on('click.nt', (event: MouseEvent) => this.#withTarget(event, (index) => this.#callbacks.activate(index), (cluster) => this.#zoomToCluster(cluster)))
-      .on('pointerover.nt', (event: PointerEvent) => this.#withTarget(event, (index, el) => this.#callbacks.hover(index, this.#anchorOf(el))))
+      .on('pointerover.nt', (event: PointerEvent) => {
+        if (!this.#gesture) this.#withTarget(event, (index, el) => this.#callbacks.hover(index, this.#anchorOf(el)));
+      })
       .on('pointerout.nt', (event: PointerEvent) => {
+        if (this.#gesture) return;
         const related = event.relatedTarget as Element | null;
         if (!related || !(related instanceof Element) || !related.closest('.event')) this.#callbacks.hover(null, null);
       })
@@ -189,7 +205,7 @@ export class TimelineChart {
     this.#extents = this.#events.map(eventExtent);
     this.#referenceMs = referenceMs;
     this.#labels = this.#events.map((event) => shortLabel(event.title || describeEventDate(event), LABEL_MAX_CHARS));
-    this.#names = this.#events.map((event) => accessibleEventName(event));
+    this.#names = new Array(this.#events.length);
     this.#selected = null;
     this.#highlighted = null;
     this.#active = this.#events.length > 0 ? 0 : null;
@@ -246,7 +262,8 @@ export class TimelineChart {
     if (!extent || this.#width === 0) return null;
     let k = this.#transform.k;
     const maxK = this.#maxK();
-    while (this.#layoutFor(k).laneOf[index]! < 0 && k < maxK) k = Math.min(maxK, k * 2 ** (1 / LEVELS_PER_OCTAVE) * 1.0001);
+    // Whole octaves: few layouts to compute even when the event sits in a deep cluster.
+    while (this.#layoutFor(k).laneOf[index]! < 0 && k < maxK) k = Math.min(maxK, k * 2);
     const scale = this.#transform.rescaleX(this.#base);
     const x0 = scale(new Date(extent.startMs));
     const inView = x0 >= 0 && x0 <= this.#width - 2 * this.#metrics.pointRadius;
@@ -288,6 +305,10 @@ export class TimelineChart {
   }
 
   // ——— internals ———
+
+  #nameOf(index: number): string {
+    return (this.#names[index] ??= accessibleEventName(this.#events[index]!));
+  }
 
   #prepareItems(): void {
     const widths = this.#labelWidths();
@@ -420,7 +441,6 @@ export class TimelineChart {
     }
     const windowStart = new Date(this.#drawn!.windowStartMs);
     this.#plot.attr('transform', `translate(${scale(windowStart)},0)`);
-    this.#clusterLayer.attr('transform', `translate(${scale(windowStart)},0)`);
     this.#drawAxis(scale);
     this.#drawReference(scale);
   }
@@ -472,7 +492,7 @@ export class TimelineChart {
           .attr('data-index', (d) => d.index)
           .attr('data-id', (d) => this.#events[d.index]!.id)
           .attr('class', (d) => `event kind-${this.#events[d.index]!.kind}`)
-          .attr('aria-label', (d) => this.#names[d.index]!)
+          .attr('aria-label', (d) => this.#nameOf(d.index))
           .attr('aria-roledescription', 'event');
         g.append('rect').attr('class', 'hit');
         g.each((d, i, nodes) => {
@@ -495,7 +515,9 @@ export class TimelineChart {
           .attr('y', markY - Math.max(radius, barHeight / 2) - 4)
           .text((d) => this.#labels[d.index]!);
         return g;
-      });
+      })
+      // Document order is reading order for assistive technology: keep it the time order.
+      .order();
     this.#positionMarks();
     this.setSelected(this.#selected);
     this.setHighlighted(this.#highlighted);
@@ -512,7 +534,7 @@ export class TimelineChart {
           .attr('tabindex', '-1')
           .attr('aria-label', (d) => `${d.count} more events, ${describeRange(d)}: zoom in to see them`);
         g.append('rect').attr('class', 'cluster-mark').attr('rx', 10).attr('height', 20).attr('width', CLUSTER_WIDTH - 4);
-        g.append('text').attr('class', 'cluster-count').attr('x', (CLUSTER_WIDTH - 4) / 2).attr('y', 14).text((d) => `+${d.count}`);
+        g.append('text').attr('class', 'cluster-count').attr('x', (CLUSTER_WIDTH - 4) / 2).attr('y', 14).text((d) => clusterCount(d.count));
         return g;
       })
       .attr('data-first', (d) => d.first)
@@ -669,6 +691,12 @@ export class TimelineChart {
     const target = zoomIdentity.translate(width / 2 - ((x0 + x1) / 2) * k, 0).scale(k);
     return this.#applyZoom((selection) => this.#zoom.transform(selection, target), animate);
   }
+}
+
+/** "+7", "+266", "+1.2k": short enough for a cluster mark. */
+export function clusterCount(count: number): string {
+  if (count < 1000) return `+${count}`;
+  return `+${count < 10_000 ? (count / 1000).toFixed(1) : Math.round(count / 1000)}k`;
 }
 
 function isPointKind(event: TimelineEvent): boolean {

@@ -56,7 +56,8 @@ export function buildTimeline(text: string, expressions: Timex[], referenceDate:
     if (consumed.has(timex.id)) continue;
     const event = eventFor(timex, context, consumed);
     if (!event) continue;
-    const same = events.find((other) => sameHappening(other, event));
+    // The same source span twice (overlapping tagger readings) is one event: ids stay unique.
+    const same = events.find((other) => other.id === event.id || sameHappening(other, event));
     if (same) same.mentions.push(...event.mentions);
     else events.push(event);
   }
@@ -65,8 +66,10 @@ export function buildTimeline(text: string, expressions: Timex[], referenceDate:
   return { format: 'news-timeline/1', referenceDate: reference, events, expressions, warnings: context.warnings };
 }
 
+/** By start, end, then id, in code-unit order (not locale order: the same everywhere). */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id);
+  const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  return byCodeUnits(a.start, b.start) || byCodeUnits(a.end, b.end) || byCodeUnits(a.id, b.id);
 }
 
 function referenceEvent(day: string, interval: UtcInterval): TimelineEvent {

@@ -8,6 +8,8 @@ import {
   attributionOpeners,
   datelinePattern,
   fillerAdverbs,
+  frontedPrepositions,
+  interruptionStarts,
   keptPhrases,
   functionWords,
   irregularPastVerbs,
@@ -81,8 +83,8 @@ class Sentence {
   /** Without a part-of-speech tagger: an auxiliary, a reporting verb, an -ed/-ing form or a known past form. */
   isVerbAt(words: number[], n: number): boolean {
     const token = this.tokens[words[n]!]!;
-    const lower = token.key === token.text.toLowerCase().replace(/[,;:.!?"”’)\]]+$/u, '');
-    if (auxiliaries.has(token.key) || irregularPastVerbs.has(token.key) || /(?:’|')(?:s|re|ve|ll|d)$|n[’']t$/.test(token.key)) return true;
+    const lower = isLowerCase(token);
+    if (auxiliaries.has(token.key) || irregularPastVerbs.has(token.key) || contraction.test(token.key)) return true;
     if (reportingVerbs.has(token.key) && lower) return true;
     return lower && token.key.length > 4 && /(?:ed|ing)$/.test(token.key) && !determiners.has(this.key(words[n - 1]));
   }
@@ -134,6 +136,11 @@ export function clauseTitle(input: TitleInput): string | undefined {
  */
 function chooseClause(s: Sentence, at: number): { words: number[]; clause: number } {
   let words = s.kept(at);
+  const next = at + 1 < s.clauses.length ? s.kept(at + 1) : [];
+  // "In the fiscal year ended Jan. 31, the company reported …": a fronted prepositional phrase
+  // sets the scene; the clause after it says what happened.
+  const frontedPhrase = s.frontedAt(at) && !s.clauses[at]!.opener && frontedPrepositions.has(s.key(s.clauses[at]!.tokens[0]));
+  if (frontedPhrase && s.saysWhatHappened(next)) return { words: next, clause: at + 1 };
   if (s.saysWhatHappened(words)) return { words, clause: at };
   const order = s.frontedAt(at) ? [at + 1, at - 1, at + 2] : [at - 1, at + 1, at - 2];
   const neighbours = order.filter((c) => c >= 0 && c < s.clauses.length);
@@ -145,6 +152,15 @@ function chooseClause(s: Sentence, at: number): { words: number[]; clause: numbe
   words = chosen < at ? [...other, ...words] : [...words, ...dropLeadingOpeners(s, other)];
   return { words, clause: Math.min(chosen, at) };
 }
+
+/** A word written in lower case: a proper name ("ISIS-aligned", "Monitoring groups") is no verb. */
+function isLowerCase(token: Token): boolean {
+  const word = stripPunctuation(token.text);
+  return word === word.toLowerCase();
+}
+
+/** "they're", "it's", "hasn't": a verb hides in the contraction (a possessive "Nashua's" is none). */
+const contraction = /(?:[’'](?:re|ve|ll|d|m)|n[’']t)$|^(?:it|he|she|that|there|what|who|here|let)[’']s$/u;
 
 function isContent(token: Token | undefined): boolean {
   return !!token && token.words.length > 0 && !functionWords.has(token.key) && !timeNouns.has(token.key);
@@ -219,10 +235,8 @@ function fixClauseStart(s: Sentence, words: number[], clause: number): number[] 
     return [...antecedent, ...words.slice(1)];
   }
   const isParticiple = participleOpeners.has(head.key);
-  const lowerCase = head.key === head.text.toLowerCase();
-  const lostSubject = isParticiple || (auxiliaries.has(head.key) && lowerCase) || (/ing$/.test(head.key) && lowerCase && !functionWords.has(head.key));
-  if (!lostSubject || (clause === 0 && !isParticiple)) return words;
-  const subject = sentenceSubject(s, clause);
+  if (!isParticiple && (clause === 0 || !startsWithVerb(s, words))) return words;
+  const subject = subjectBefore(s, clause) ?? sentenceSubject(s, clause);
   if (subject.length === 0) return isParticiple ? words.slice(1) : words;
   return [...subject, ...(isParticiple ? words.slice(1) : words)];
 }
@@ -240,6 +254,40 @@ function nounPhraseAtEnd(s: Sentence, words: number[]): number[] {
     if (determiners.has(s.key(words[j]))) return words.slice(j);
   }
   return words.slice(-1);
+}
+
+/** "previously had been scheduled …", "agreed in June …", "launching an offensive": no subject. */
+function startsWithVerb(s: Sentence, words: number[]): boolean {
+  let n = 0;
+  while (n < words.length - 1 && isAdverb(s, words[n]!)) n++;
+  const token = s.token(words[n]);
+  if (!token || functionWords.has(token.key) && !auxiliaries.has(token.key)) return false;
+  return isLowerCase(token) && s.isVerbAt(words, n);
+}
+
+const isAdverb = (s: Sentence, i: number): boolean => /ly$/.test(s.key(i)) && s.key(i).length > 4;
+
+/**
+ * The subject left behind before an interruption: "Society Corp., which is also a bank, agreed …"
+ * → "Society Corp.". Walks back over relative clauses, appositive lists and participle phrases
+ * to the nearest clause that is a bare noun phrase or starts with one.
+ */
+function subjectBefore(s: Sentence, clause: number): number[] | undefined {
+  for (let c = clause - 1; c >= 0; c--) {
+    const opener = s.clauses[c]!.opener;
+    let words = s.kept(c);
+    const headKey = s.key(words[0]);
+    if (words.length === 0 || (opener && relativePronouns.has(opener)) || interruptionStarts.has(headKey)) continue;
+    if (startsWithVerb(s, words) || participleOpeners.has(headKey) || /ing$/.test(headKey)) continue;
+    if (opener) words = words.slice(1); // "since takeover speculators" → "takeover speculators"
+    if (phraseBreakWords.has(s.key(words[0]))) return undefined;
+    const verbAt = words.findIndex((_, n) => n > 0 && s.isVerbAt(words, n));
+    let subject = verbAt >= 0 ? words.slice(0, verbAt) : words;
+    while (subject.length > 1 && isAdverb(s, subject.at(-1)!)) subject = subject.slice(0, -1);
+    const fits = subject.length > 0 && subject.length <= subjectMaxWords && subject.some((i) => isContent(s.tokens[i]));
+    return fits ? subject : undefined;
+  }
+  return undefined;
 }
 
 /** The words before the first verb of the sentence's main clause, when they look like a subject. */
@@ -288,7 +336,8 @@ function shorten(s: Sentence, words: number[]): number[] {
   if (verbAt > 0 && verbAt <= subjectMaxWords) {
     const complement = dropLeadingOpeners(s, words.slice(verbAt + 1));
     const subjectAt = complement.findIndex((i) => !/ly$/.test(s.key(i)));
-    if (wordCount(s, complement) > 3 && subjectAt >= 0 && !pronouns.has(s.key(complement[subjectAt]))) {
+    const isClause = s.hasVerb(complement);
+    if (isClause && wordCount(s, complement) > 3 && subjectAt >= 0 && !pronouns.has(s.key(complement[subjectAt]))) {
       words = trimFunctionWords(s, complement);
       if (fits(words)) return words;
     }

@@ -50,9 +50,10 @@ export function decodeEntities(raw: string): string {
   let from = 0;
   for (let amp = raw.indexOf('&'); amp !== -1; amp = raw.indexOf('&', from)) {
     out += raw.slice(from, amp);
-    const semi = raw.indexOf(';', amp + 1);
-    // Entity names are short; a far-away `;` means a bare ampersand.
-    const name = semi !== -1 && semi - amp <= 12 ? raw.slice(amp + 1, semi) : null;
+    // Entity names are short: looking for `;` only a few characters ahead keeps text full of
+    // bare ampersands linear.
+    const semi = raw.slice(amp + 1, amp + 13).indexOf(';') + amp + 1;
+    const name = semi > amp ? raw.slice(amp + 1, semi) : null;
     const decoded = name === null ? null : decodeEntityName(name);
     if (decoded === null) {
       out += '&';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Timex } from '../../src/temporal/types.js';
 import { buildTimeline } from '../../src/timeline/build.js';
 import type { TimelineEvent } from '../../src/timeline/types.js';
 import { seedReferenceDate, seedText, seedTimexes } from './fixtures/seed.js';
@@ -162,5 +163,42 @@ describe('buildTimeline rules', () => {
   it('gives an empty text an empty timeline with only the publication', () => {
     expect(buildTimeline('', [], '2017-07-04').events.map((e) => e.id)).toEqual(['e-reference']);
     expect(buildTimeline('', [], null).events).toEqual([]);
+  });
+});
+
+describe('buildTimeline on arbitrary input', () => {
+  it('never throws, keeps events sorted with unique ids, and keeps every expression', async () => {
+    const fc = (await import('fast-check')).default;
+    const values: [string, string, [string, string] | undefined][] = [
+      ['2017-06', 'month', ['2017-06-01T00:00', '2017-07-01T00:00']],
+      ['2017-07-02', 'day', ['2017-07-02T00:00', '2017-07-03T00:00']],
+      ['P3Y', 'year', undefined],
+      ['PRESENT_REF', 'unknown', undefined],
+    ];
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(8), fc.nat(3), fc.constantFrom(undefined, 'since', 'for', 'on') ), { maxLength: 6 }),
+        fc.boolean(),
+        (text, picks, withReference) => {
+          const expressions = picks.map(([at, length, which, signal], n) => {
+            const start = text.length === 0 ? 0 : at % text.length;
+            const end = Math.min(text.length, start + length);
+            const [value, granularity, interval] = values[which]!;
+            const timex: Timex = { id: `t${n + 1}`, start, end, text: text.slice(start, end), type: value.startsWith('P') ? 'DURATION' : 'DATE', value, granularity: granularity as Timex['granularity'], rule: 'random' };
+            if (interval) timex.interval = { start: `${interval[0]}:00.000Z`, end: `${interval[1]}:00.000Z` };
+            if (signal) timex.signal = { kind: signal as 'since', text: signal, start, end: start };
+            return timex;
+          });
+          const timeline = buildTimeline(text, expressions, withReference ? '2017-07-04' : null);
+          const keys = timeline.events.map((e) => `${e.start}|${e.end}|${e.id}`);
+          expect(keys).toEqual([...keys].sort());
+          expect(new Set(timeline.events.map((e) => e.id)).size).toBe(timeline.events.length);
+          expect(timeline.expressions).toEqual(expressions);
+          for (const e of timeline.events) expect(e.title.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -79,8 +79,9 @@ describe('titles over the TimeBank + AQUAINT texts, one per gold temporal expres
 });
 
 describe('event titles over the same texts, tagged by our own tagger', () => {
+  // Every third TimeBank document: tagging all of them belongs to the benchmark, not to each test run.
   const events = readdirSync(join(corpus, 'TimeBank'))
-    .filter((f) => f.endsWith('.tml'))
+    .filter((f, i) => f.endsWith('.tml') && i % 3 === 0)
     .flatMap((file) => {
       const doc = readTimeML(readFileSync(join(corpus, 'TimeBank', file), 'utf8'), file);
       const timeline = extractTimeline(doc.text, { referenceDate: doc.dct });
@@ -91,7 +92,7 @@ describe('event titles over the same texts, tagged by our own tagger', () => {
     });
 
   it('are many', () => {
-    expect(events.length).toBeGreaterThan(500);
+    expect(events.length).toBeGreaterThan(200);
   });
 
   it('keep within the limit, cut no word and are never only date words', () => {

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { corporaRoot } from '../../src/eval/corpora.js';
-import { dateOfDct, readTimeML } from '../../src/timeml/read.js';
+import { dateOfDct, readTimeML, XmlSyntaxError } from '../../src/timeml/read.js';
 
 const CORPORA = corporaRoot();
 const haveCorpora = existsSync(`${CORPORA}/te3-platinum`);
@@ -74,5 +75,27 @@ describe('readTimeML', () => {
     expect(document.timexes).toHaveLength(tagsInText);
     expect(document.timexes.map((timex) => timex.text)).toContain('a month');
     for (const timex of document.timexes) expect(document.text.slice(timex.start, timex.end)).toBe(timex.text);
+  });
+});
+
+describe('readTimeML on malformed input', () => {
+  it('either reads a document or throws an XmlSyntaxError, never anything else', () => {
+    const pieces = fc.constantFrom('<TEXT>', '</TEXT>', '<TIMEX3 tid="t1" type="DATE" value="2001">', '</TIMEX3>', '<TIMEX3 a=\'>\'/>', '&amp;', '&', '&#xZZ;', '<!--', '-->', '<', '>', '"', 'text ', '<?x?>', '<![CDATA[a<b]]>');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 5 })), { maxLength: 30 }), (parts) => {
+        try {
+          const document = readTimeML(parts.join(''));
+          for (const timex of document.timexes) expect(document.text.slice(timex.start, timex.end)).toBe(timex.text);
+        } catch (error) {
+          expect(error).toBeInstanceOf(XmlSyntaxError);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('decodes text made of a million bare ampersands', () => {
+    const text = '&'.repeat(1_000_000);
+    expect(readTimeML(`<TimeML><TEXT>${text}</TEXT></TimeML>`).text).toBe(text);
   });
 });

@@ -276,7 +276,8 @@ const adverbSets: Record<string, string> = {
 };
 
 const set: Normalizer = (g) => {
-  const quant = g.quant ? key(g.quant).toUpperCase() : undefined;
+  // TimeML writes both "every" and "each" as quant="EACH".
+  const quant = g.quant ? 'EACH' : undefined;
   const q = quant ? { quant } : {};
   if (g.adverb) {
     const value = adverbSets[key(g.adverb)];

@@ -65,6 +65,18 @@ describe('<news-timeline> keyboard and selection', () => {
     expect(harness.detail).to.equal(null);
   });
 
+  it('closes the detail with Escape from inside it, giving focus back to the event', async () => {
+    const harness = await TimelineHarness.create((el) => (el.events = spreadEvents(2)));
+    await focusChart(harness);
+    await sendKeys({ press: 'Enter' });
+    await harness.element.updateComplete;
+    harness.button('close').focus();
+    await sendKeys({ press: 'Escape' });
+    await harness.element.updateComplete;
+    expect(harness.detail).to.equal(null);
+    expect(harness.focusedEventId()).to.equal('e0');
+  });
+
   it('selects on click', async () => {
     const harness = await TimelineHarness.create((el) => (el.events = spreadEvents(3)));
     const selected = waitFor(harness.element, 'news-timeline-select');
@@ -138,5 +150,41 @@ describe('<news-timeline> keyboard and selection', () => {
     await focusChart(harness);
     await sendKeys({ press: 'End' });
     expect(harness.focusedEventId()).to.equal(last);
+  });
+});
+
+describe('<news-timeline> pointer zoom and pan', () => {
+  afterEach(() => document.querySelectorAll('news-timeline').forEach((el) => el.parentElement?.remove()));
+
+  it('zooms in around the pointer with the wheel', async () => {
+    const harness = await TimelineHarness.create((el) => (el.events = spreadEvents(5)));
+    const spacing = () => harness.markX('e2') - harness.markX('e1');
+    const fitted = spacing();
+    const box = harness.chart.getBoundingClientRect();
+    const x = box.left + harness.markX('e2');
+    for (let i = 0; i < 3; i++) {
+      harness.chart.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: x, clientY: box.top + 60, bubbles: true, cancelable: true, composed: true }));
+    }
+    await nextFrame();
+    await nextFrame();
+    expect(spacing()).to.be.greaterThan(fitted * 1.2);
+    // The date under the pointer stays under it.
+    expect(box.left + harness.markX('e2')).to.be.closeTo(x, 2);
+  });
+
+  it('pans with a drag once zoomed in', async () => {
+    const harness = await TimelineHarness.create((el) => (el.events = spreadEvents(5)));
+    await harness.element.zoomIn();
+    const before = harness.markX('e2');
+    const box = harness.chart.getBoundingClientRect();
+    const y = box.top + box.height - 8;
+    const at = (clientX: number) => ({ clientX, clientY: y, bubbles: true, composed: true, view: window, button: 0 });
+    harness.chart.dispatchEvent(new MouseEvent('mousedown', at(box.left + 300)));
+    window.dispatchEvent(new MouseEvent('mousemove', at(box.left + 250)));
+    window.dispatchEvent(new MouseEvent('mousemove', at(box.left + 200)));
+    window.dispatchEvent(new MouseEvent('mouseup', at(box.left + 200)));
+    await nextFrame();
+    await nextFrame();
+    expect(harness.markX('e2')).to.be.closeTo(before - 100, 1);
   });
 });

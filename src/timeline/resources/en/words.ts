@@ -127,6 +127,12 @@ export const timeNouns: ReadonlySet<string> = new Set([
   'quarter', 'date', 'moment', 'now', 'era', 'age',
 ]);
 
+/** Prepositions that open a scene-setting phrase before the main clause ("In June, …"). */
+export const frontedPrepositions: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'for', 'by', 'within', 'over', 'through', 'throughout', 'as', 'since', 'until', 'from']);
+
+/** Words that open an interruption between a subject and its verb ("—including X—", "or C$37 a share"). */
+export const interruptionStarts: ReadonlySet<string> = new Set(['including', 'such', 'like', 'or', 'and', 'especially', 'namely', 'plus', 'along', 'together', 'backed', 'based', 'led']);
+
 /** Prepositions: where a long title may be shortened without leaving half a phrase. */
 export const phraseBreakWords: ReadonlySet<string> = new Set([
   'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'into', 'onto',
