@@ -1,5 +1,5 @@
 /** What a key press means on the chart (d3-zoom has no keyboard support: this is ours). */
-export type KeyAction = 'next' | 'previous' | 'first' | 'last' | 'select' | 'close' | 'zoom-in' | 'zoom-out' | 'fit';
+export type KeyAction = 'next' | 'previous' | 'first' | 'last' | 'select' | 'close' | 'zoom-in' | 'zoom-out' | 'fit' | 'pan-back' | 'pan-forward';
 
 /** The key map, as data: `KeyboardEvent.key` → action. */
 export const KEY_ACTIONS: Readonly<Record<string, KeyAction>> = {
@@ -18,6 +18,8 @@ export const KEY_ACTIONS: Readonly<Record<string, KeyAction>> = {
   '−': 'zoom-out',
   _: 'zoom-out',
   '0': 'fit',
+  PageUp: 'pan-back',
+  PageDown: 'pan-forward',
 };
 
 export function keyAction(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>): KeyAction | null {

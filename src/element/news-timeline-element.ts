@@ -169,6 +169,8 @@ export class NewsTimelineElement extends LitElement {
     super.connectedCallback();
     this.#chart?.attach();
     if (this.chartArea) this.#observeSize();
+    // A fetch cut short by a disconnect starts again.
+    if (this.hasUpdated && this.src && this.#fetchedFrom === null && this.phase === 'loading') this.requestUpdate('src');
   }
 
   override disconnectedCallback(): void {
@@ -247,7 +249,7 @@ export class NewsTimelineElement extends LitElement {
           part="tooltip"
           role="tooltip"
           ?hidden=${!tooltipEvent}
-          style=${styleMap(this.tooltip ? { left: `${Math.max(0, this.tooltip.x)}px`, top: `${this.tooltip.y}px` } : {})}
+          style=${styleMap(this.#tooltipPosition())}
         >
           ${tooltipEvent
             ? html`<span class="tooltip-date">${describeEventDate(tooltipEvent)}</span><span class="tooltip-title">${tooltipEvent.title}</span>`
@@ -256,7 +258,7 @@ export class NewsTimelineElement extends LitElement {
       </div>
       <p id="keys-help" class="visually-hidden">
         Arrow keys move between events in time order, Home and End jump to the first and last, Enter selects, Escape closes
-        the details, plus and minus zoom, 0 fits the whole timeline.
+        the details, plus and minus zoom, 0 fits the whole timeline, Page Up and Page Down pan.
       </p>
       ${selected ? this.#renderDetail(selected) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -507,6 +509,10 @@ export class NewsTimelineElement extends LitElement {
       case 'fit':
         void chart.fit(false).then(() => this.#refocus(current));
         break;
+      case 'pan-back':
+      case 'pan-forward':
+        chart.panBy(action === 'pan-back' ? -0.5 : 0.5);
+        break;
     }
   }
 
@@ -520,6 +526,16 @@ export class NewsTimelineElement extends LitElement {
     const mark = this.#chart?.markFor(index);
     if (mark) mark.focus();
     else this.#focusEvent(index);
+  }
+
+  /** Left of the middle the tooltip hangs right of the mark, beyond it left, so it stays inside at 320 px. */
+  #tooltipPosition(): Record<string, string> {
+    if (!this.tooltip) return {};
+    const { x, y } = this.tooltip;
+    const width = this.#lastWidth;
+    return x <= width / 2 || width === 0
+      ? { left: `${Math.max(0, x)}px`, right: 'auto', top: `${y}px` }
+      : { left: 'auto', right: `${Math.max(0, width - x - 12)}px`, top: `${y}px` };
   }
 
   #statusText(count: number): string {

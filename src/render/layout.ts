@@ -43,6 +43,8 @@ export interface Cluster {
   xPx: number;
 }
 
+/** `laneOf` value of an item folded into a cluster. */
+export const CLUSTERED = -1;
 /** `laneOf` value of a pinned item. */
 export const PINNED = -2;
 
@@ -68,7 +70,7 @@ export interface LaneLayout {
 /** Items must be sorted by start (the timeline's order). Runs in O(items × lanes). */
 export function layoutLanes(items: readonly LayoutItem[], options: LayoutOptions): LaneLayout {
   const { pxPerMs, originMs, rightEdgePx, laneCount, pointRadiusPx, gapPx, clusterWidthPx } = options;
-  const laneOf = new Int32Array(items.length).fill(-1);
+  const laneOf = new Int32Array(items.length).fill(CLUSTERED);
   const labelLeft = new Uint8Array(items.length);
   const lanes: number[][] = Array.from({ length: laneCount }, () => []);
   const occupancy: LaneOccupancy[] = Array.from({ length: laneCount }, () => ({ startMs: [], endMs: [] }));

@@ -5,6 +5,7 @@
 import { englishNegatives } from './resources/en/negatives.js';
 import { englishRules } from './resources/en/rules/index.js';
 import { compileRules } from './engine/compile.js';
+import { starterWords, triggerWords } from './resources/en/vocabulary.js';
 import { extractWith } from './engine/extract.js';
 import type { ExtractOptions, Timex } from './types.js';
 
@@ -12,7 +13,7 @@ export type * from './types.js';
 export type { Rule, RuleExample, NegativeContext } from './rule-types.js';
 export { englishRules, englishNegatives };
 
-const compiled = compileRules(englishRules, englishNegatives);
+const compiled = compileRules(englishRules, englishNegatives, { triggerWords, starterWords });
 
 /** Every temporal expression in `text`, in document order, with ids t1, t2, …. Never throws. */
 export function extractTimexes(text: string, options: ExtractOptions = {}): Timex[] {

@@ -1,5 +1,6 @@
 import type { Timex } from '../temporal/types.js';
 import { functionWords } from './resources/en/words.js';
+import { sentenceIndexAt } from './segment.js';
 import { clauseTitle } from './title.js';
 import type { TextRange, TimelineEvent } from './types.js';
 
@@ -11,21 +12,29 @@ const minSharedKeywordRatio = 0.5;
  * The title of the event dated at `mention`: its clause, or failing that its whole sentence or
  * the sentence before it (a date standing alone, "June 2017."), never the date words.
  */
-export function eventTitle(text: string, sentences: readonly TextRange[], sentence: TextRange, mention: TextRange, expressions: readonly Timex[]): string {
-  const temporal: TextRange[] = [];
-  for (const t of expressions) {
-    temporal.push({ start: t.start, end: t.end });
-    if (t.signal) temporal.push({ start: t.signal.start, end: t.signal.end });
-  }
-  const fromClause = clauseTitle({ text, sentence, mention, temporal });
-  if (fromClause) return fromClause;
-  const index = sentences.findIndex((s) => s.start === sentence.start);
+export function eventTitle(text: string, sentences: readonly TextRange[], sentence: TextRange, mention: TextRange, temporal: readonly TextRange[]): string {
+  const index = sentenceIndexAt(sentences, sentence.start);
   const previous = index > 0 ? sentences[index - 1] : undefined;
+  const from = previous?.start ?? sentence.start;
+  // Only the expressions near the mention matter; a long text has thousands.
+  const nearby = temporal.filter((r) => r.end > from && r.start < sentence.end);
+  const fromClause = clauseTitle({ text, sentence, mention, temporal: nearby });
+  if (fromClause) return fromClause;
   if (previous) {
-    const fromPrevious = clauseTitle({ text, sentence: previous, mention: { start: previous.end - 1, end: previous.end }, temporal });
+    const fromPrevious = clauseTitle({ text, sentence: previous, mention: { start: previous.end - 1, end: previous.end }, temporal: nearby });
     if (fromPrevious) return fromPrevious;
   }
   return untitledEvent;
+}
+
+/** The spans no title may use: every expression and the signal word that governs it. */
+export function temporalRanges(expressions: readonly Timex[]): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const t of expressions) {
+    ranges.push({ start: t.start, end: t.end });
+    if (t.signal) ranges.push({ start: t.signal.start, end: t.signal.end });
+  }
+  return ranges;
 }
 
 /** Content words of a title, lower case. */

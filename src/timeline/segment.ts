@@ -20,25 +20,63 @@ export interface Token extends TextRange {
  */
 export function sentenceRanges(text: string): TextRange[] {
   const ranges: TextRange[] = [];
-  let joinNext = false;
-  for (const { segment, index } of sentenceSegmenter.segment(text)) {
-    const range = trimRange(text, index, index + segment.length);
-    if (range.start === range.end) {
-      joinNext = false;
-      continue;
+  for (const chunk of lineChunks(text)) {
+    let joinNext = false;
+    for (const { segment, index } of sentenceSegmenter.segment(text.slice(chunk.start, chunk.end))) {
+      const range = trimRange(text, chunk.start + index, chunk.start + index + segment.length);
+      if (range.start === range.end) continue;
+      const previous = ranges.at(-1);
+      if (joinNext && previous) previous.end = range.end;
+      else ranges.push(range);
+      const lastWord = segment.trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+      joinNext = nonFinalAbbreviations.has(lastWord);
     }
-    const previous = ranges.at(-1);
-    if (joinNext && previous) previous.end = range.end;
-    else ranges.push(range);
-    const lastWord = segment.trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-    joinNext = !/\n\s*$/.test(segment) && nonFinalAbbreviations.has(lastWord);
   }
   return ranges;
 }
 
+/** Longest piece of text handed to the segmenter at once. */
+const maxChunkLength = 8000;
+
+/**
+ * The text in lines (a line break always ends a sentence, Unicode rule SB4), long lines cut after
+ * a sentence-final ". ". V8's segmenter slows down with the square of the string it iterates
+ * (a 340 kB text took seconds), so it only ever sees short pieces.
+ */
+function lineChunks(text: string): TextRange[] {
+  const chunks: TextRange[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const lineEnd = text.indexOf('\n', start);
+    let end = lineEnd === -1 ? text.length : lineEnd + 1;
+    if (end - start > maxChunkLength) {
+      const cut = text.lastIndexOf('. ', start + maxChunkLength);
+      end = cut > start ? cut + 2 : start + maxChunkLength;
+    }
+    chunks.push({ start, end });
+    start = end;
+  }
+  return chunks;
+}
+
 /** The sentence holding `offset`, or undefined when the offset falls between sentences. */
 export function sentenceAt(sentences: readonly TextRange[], offset: number): TextRange | undefined {
-  return sentences.find((s) => s.start <= offset && offset < s.end);
+  return sentences[sentenceIndexAt(sentences, offset)];
+}
+
+/** The index of the sentence holding `offset`, or -1. */
+export function sentenceIndexAt(sentences: readonly TextRange[], offset: number): number {
+  // Binary search: sentences are sorted and disjoint, and a long text has thousands of them.
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
 }
 
 /** Whitespace-delimited tokens of `text` within `range`, words found by `Intl.Segmenter`. */

@@ -15,10 +15,10 @@ export function formatDoc(): string {
   const text = readFileSync(seedPath, 'utf8');
   const timeline = extractTimeline(text, { referenceDate: '2017-07-04' });
   const byMention = (mention: string) => timeline.events.find((e) => e.mentions.some((m) => m.text === mention))!;
-  const sample = [byMention('November'), byMention('June')];
+  const sample = [byMention('November')];
   const json = { ...timeline, events: sample, expressions: timeline.expressions.filter((t) => t.text === 'November') };
   const timelinejs = toTimelineJS(timeline);
-  const slides = ['Last week', 'June', 'three years'].map((m) => timelinejs.events.find((s) => s.unique_id === byMention(m).id));
+  const slides = ['Last week', 'November'].map((m) => timelinejs.events.find((s) => s.unique_id === byMention(m).id));
   const csv = exportTimeline(timeline, 'csv').split('\r\n').slice(0, 4).join('\n');
   const timeml = exportTimeline(timeline, 'timeml', text);
   const timemlExcerpt = timeml.split('\n').filter((line) => line.startsWith('<DCT>') || line.includes('since <TIMEX3')).join('\n');
@@ -66,7 +66,7 @@ ${rows.join('\n')}
 
 Our format: the \`Timeline\` object itself, described by [timeline.schema.json](timeline.schema.json)
 (JSON Schema draft-07). \`parseTimelineJSON(json)\` reads it back (and names the first bad field
-when it is not valid); the round trip gives the same timeline. Two events and one expression:
+when it is not valid); the round trip gives the same timeline. One event and its expression:
 
 ${fence('json', JSON.stringify(json, null, 2))}
 
@@ -75,7 +75,7 @@ ${fence('json', JSON.stringify(json, null, 2))}
 [TimelineJS 3](https://timeline.knightlab.com/docs/json-format.html) JSON, loadable with
 \`new TL.Timeline(element, data)\`. Partial dates keep the precision (a month has no \`day\`); a week,
 quarter, season or decade also gets a \`display_date\`. Headline and text are HTML-escaped
-(TimelineJS renders them as HTML). Three of the slides:
+(TimelineJS renders them as HTML). Two of the slides:
 
 ${fence('json', JSON.stringify({ events: slides }, null, 2))}
 

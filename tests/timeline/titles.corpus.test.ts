@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Timex } from '../../src/temporal/types.js';
 import { extractTimeline } from '../../src/timeline/extract.js';
-import { eventTitle, untitledEvent } from '../../src/timeline/happening.js';
+import { eventTitle, temporalRanges, untitledEvent } from '../../src/timeline/happening.js';
 import { functionWords } from '../../src/timeline/resources/en/words.js';
 import { sentenceAt, sentenceRanges } from '../../src/timeline/segment.js';
 import { maxTitleWords } from '../../src/timeline/title.js';
@@ -31,6 +31,7 @@ function corpusCases(): Case[] {
       const sentences = sentenceRanges(doc.text);
       const expressions = doc.timexes.map((t, i) => ({ ...t, id: `t${i}`, rule: 'gold', granularity: 'unknown' })) as unknown as Timex[];
       const dateWords = new Set(doc.timexes.flatMap((t) => wordsOf(t.text)));
+      const temporal = temporalRanges(expressions);
       for (const timex of doc.timexes) {
         const sentence = sentenceAt(sentences, timex.start);
         if (!sentence) continue;
@@ -40,7 +41,7 @@ function corpusCases(): Case[] {
           doc: file,
           mention: timex.text,
           sentence: doc.text.slice(sentence.start, sentence.end),
-          title: eventTitle(doc.text, sentences, sentence, timex, expressions),
+          title: eventTitle(doc.text, sentences, sentence, timex, temporal),
           sentenceWords: new Set(around.split(/\s+/).map(normalize)),
           dateWords,
         });
@@ -120,7 +121,7 @@ describe('titles of arbitrary text', () => {
         const sentences = sentenceRanges(text);
         const sentence = sentenceAt(sentences, start) ?? { start: 0, end: text.length };
         const mention: Timex = { id: 't1', start, end, text: text.slice(start, end), type: 'DATE', value: '2017', granularity: 'year', rule: 'test' };
-        const title = eventTitle(text, sentences, sentence, mention, [mention]);
+        const title = eventTitle(text, sentences, sentence, mention, temporalRanges([mention]));
         expect(title.length).toBeGreaterThan(0);
         expect(wordsOf(title).length).toBeLessThanOrEqual(maxTitleWords);
       }),

@@ -31,6 +31,8 @@ export interface AnchorContext {
   tense: () => Tense;
   /** The governing signal ("since" forces the past). */
   signal?: string;
+  /** "Wednesday's ruling": a possessive date names something that has happened. */
+  possessive?: boolean;
 }
 
 const unitGranularity: Record<ShiftUnit, Granularity> = {
@@ -69,9 +71,11 @@ function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
   if (p.relation === 'last') return 'before';
   if (p.relation === 'next') return 'after';
   if (p.relation === 'this') return 'this';
-  if (ctx.signal === 'since') return 'past';
+  if (ctx.signal === 'since' || ctx.possessive) return 'past';
+  if (ctx.signal === 'until' || ctx.signal === 'by') return 'future'; // deadlines lie ahead
   const tense = ctx.tense();
   if (p.fields.quarter !== undefined || p.fields.half !== undefined) return tense === 'past' ? 'past' : 'this';
+  if (tense === 'none' && p.fields.weekday === undefined) return 'past'; // news mostly reports what happened
   return tense === 'past' ? 'past' : tense === 'future' ? 'future' : 'nearest';
 }
 
@@ -90,6 +94,12 @@ function choose(candidates: Point[], base: UTCDate, direction: Direction, unitOf
     }
     case 'nearest': return nearest(candidates, t);
   }
+}
+
+const DAY_MS = 86_400_000;
+function nearestWithin(candidates: Point[], base: UTCDate, days: number): Point | undefined {
+  const best = nearest(candidates, base.getTime());
+  return best && Math.abs(best.start.getTime() - base.getTime()) <= days * DAY_MS ? best : undefined;
 }
 
 function nearest(candidates: Point[], t: number): Point | undefined {
@@ -149,7 +159,10 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
       if (point) candidates.push(point);
     }
   }
-  const chosen = choose(candidates, base, direction, baseUnit);
+  // A day of the month close to the reference is that one, whatever the tense: news dates deadlines
+  // and record dates a few weeks ahead in past-tense sentences ("was extended to Nov. 16").
+  const close = f.day !== undefined && !p.relation ? nearestWithin(candidates, base, 62) : undefined;
+  const chosen = close ?? choose(candidates, base, direction, baseUnit);
   if (!chosen) return { ...typeAndMod, value: underspecifiedValue(f), granularity: 'unknown' };
   return { ...typeAndMod, value: valueOf(chosen), granularity: chosen.granularity, point: chosen, ...(anchor ? { anchor } : {}) };
 }

@@ -1,7 +1,8 @@
 /**
  * Compiles the rule tables once, at module load: each rule gets a sticky regex to try at a
- * given position, and all rules together get one pre-scan regex (named groups turned into
- * plain groups) that finds, in a single pass, the next position where any rule can match.
+ * given position; all rules together get one sticky regex that says cheaply whether any rule
+ * can match at a position; and the trigger words become one regex that finds the places
+ * worth looking at.
  */
 import type { NegativeContext, Rule } from '../rule-types.js';
 
@@ -20,18 +21,27 @@ export interface CompiledNegative {
 
 export interface CompiledRules {
   rules: readonly CompiledRule[];
-  prescan: RegExp;
+  /** Finds the next trigger word or number (global). */
+  triggers: RegExp;
+  /** Lower-case words an expression may start with. */
+  starters: ReadonlySet<string>;
   negatives: readonly CompiledNegative[];
 }
 
-const unnamed = (source: string): string => source.replace(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g, '(?:');
+export interface Vocabulary {
+  triggerWords: readonly string[];
+  starterWords: readonly string[];
+}
 
-export function compileRules(rules: readonly Rule[], negatives: readonly NegativeContext[]): CompiledRules {
-  const compiled = rules.map((rule, index) => ({ rule, index, sticky: new RegExp(rule.pattern, 'uy') }));
-  const prescan = new RegExp(rules.map((r) => `(?:${unnamed(r.pattern)})`).join('|'), 'gu');
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function compileRules(rules: readonly Rule[], negatives: readonly NegativeContext[], vocabulary: Vocabulary): CompiledRules {
+  const compiled = rules.map((rule, index) => ({ rule, index, sticky: new RegExp(rule.pattern, 'iuy') }));
+  const words = [...new Set(vocabulary.triggerWords.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
   return {
     rules: compiled,
-    prescan,
+    triggers: new RegExp(`(?<![A-Za-z0-9])(?:(?:${words.map(escape).join('|')})(?![a-z])|['’]?[0-9])`, 'gi'),
+    starters: new Set([...vocabulary.starterWords, ...vocabulary.triggerWords].map((w) => w.toLowerCase())),
     negatives: negatives.map((negative) => ({
       negative,
       match: new RegExp(negative.match, 'u'),

@@ -9,7 +9,7 @@ import { intervalOf, type Point } from './calendar.js';
 import type { CompiledRules } from './compile.js';
 import { findCandidates } from './scan.js';
 import { signalFor } from './signals.js';
-import { segmentSentences, sentenceAround, tenseNear, type Tense } from './tense.js';
+import { sentenceAround, tenseNear, type Tense } from './tense.js';
 
 /** A valid reference date as a UTC instant, or undefined (an invalid one counts as none). */
 export function parseReferenceDate(input: ExtractOptions['referenceDate']): UTCDate | undefined {
@@ -36,7 +36,6 @@ export function extractWith(compiled: CompiledRules, text: string, options: Extr
   if (typeof text !== 'string' || text.length === 0) return [];
   const reference = parseReferenceDate(options.referenceDate);
   const candidates = findCandidates(text, compiled);
-  let segments: Intl.Segments | undefined;
   const history: AnchorContext['history'] = [];
   const timexes: Timex[] = [];
 
@@ -44,11 +43,11 @@ export function extractWith(compiled: CompiledRules, text: string, options: Extr
     const id = `t${i + 1}`;
     const signal = signalFor(text, c.start, c.end);
     const tense = (): Tense => {
-      segments ??= segmentSentences(text);
-      const s = sentenceAround(segments, c.start, text.length);
+      const s = sentenceAround(text, c.start, c.end);
       return tenseNear(text, s.start, s.end, c.start, c.end);
     };
-    const r = resolve(c.phase1, { ...(reference ? { reference } : {}), history, tense, ...(signal ? { signal: signal.kind } : {}) });
+    const possessive = /^['’]s(?![\p{L}])/u.test(text.slice(c.end, c.end + 3));
+    const r = resolve(c.phase1, { ...(reference ? { reference } : {}), history, tense, possessive, ...(signal ? { signal: signal.kind } : {}) });
     const timex: Timex = {
       id,
       start: c.start,

@@ -4,7 +4,7 @@
  * `mod`, `qmod` …) and returns what the text states, or null to reject the match.
  */
 import {
-  monthWords, numberWords, ordinalWords, partOfDayWords, prefixModifiers, quantityModifiers, seasonWords,
+  abbreviatedWeekdays, capitalizedOnlyMonths, monthWords, numberWords, ordinalWords, partOfDayWords, prefixModifiers, quantityModifiers, seasonWords,
   unitWords, irregularUnitPlurals, weekdayWords,
 } from '../resources/en/vocabulary.js';
 import type { NormalizerName, NormalizerParams } from '../rule-types.js';
@@ -92,6 +92,18 @@ const relationOf = (text: string | undefined): Relation | 'narrative' | undefine
   return undefined;
 };
 
+/** "May", "March" and month abbreviations only count capitalized; so do "Sun.", "Sat.", "Wed.". */
+function monthNumber(text: string): number | undefined {
+  const k = key(text);
+  if (capitalizedOnlyMonths.includes(k) && !/^\p{Lu}/u.test(text)) return undefined;
+  return monthWords[k];
+}
+function weekdayNumber(text: string): number | undefined {
+  const k = key(text);
+  if (abbreviatedWeekdays.includes(k) && !/^\p{Lu}/u.test(text)) return undefined;
+  return weekdayWords[k];
+}
+
 const calendar: Normalizer = (g, params) => {
   const time = timeOf(g);
   if (g.hour !== undefined && time === undefined) return null;
@@ -120,7 +132,7 @@ const calendar: Normalizer = (g, params) => {
   const year = parseYear(g.year ?? g.yearBefore ?? g.slashYear);
   if (year !== undefined) fields.year = year;
   if (g.month) {
-    const m = monthWords[key(g.month)];
+    const m = monthNumber(g.month);
     if (m === undefined) return null;
     fields.month = m;
   }
@@ -132,7 +144,7 @@ const calendar: Normalizer = (g, params) => {
     fields.day = d;
   }
   if (g.weekday) {
-    const wd = weekdayWords[key(g.weekday)];
+    const wd = weekdayNumber(g.weekday);
     if (wd === undefined) return null;
     if (fields.day === undefined) fields.weekday = wd;
   }
@@ -215,10 +227,14 @@ const shift: Normalizer = (g, params) => {
   if ((relKey === 'the' || relKey === 'the fiscal') && unit === 'year') {
     return { kind: 'fixed', type: 'DURATION', value: 'P1Y', granularity: 'year' };
   }
-  if (relKey === 'the' || relKey === 'the latest' || relKey === 'the most recent') {
+  if (relKey === 'the latest' || relKey === 'the most recent') {
+    // The latest reported period: the one before the reference's.
+    return { kind: 'shift', unit, amount: -1, anchor: 'reference', ...base };
+  }
+  if (relKey === 'the') {
     return {
       kind: 'shift', unit, amount: 0, anchor: 'narrative', exactGranularity: true,
-      fallbackAmount: relKey === 'the' && unit !== 'quarter' ? 0 : -1, ...(unit === 'weekend' ? { byTense: true } : {}), ...base,
+      fallbackAmount: unit === 'quarter' ? -1 : 0, ...(unit === 'weekend' ? { byTense: true } : {}), ...base,
     };
   }
   const narrative = params.anchor === 'narrative' || /^(that|the same|that same|the following|the preceding|the previous|the prior|the day before|the day after|the next day|the previous day|the following day|that day|the same day|that same day|the next morning|the following morning|the night before|the previous night)$/.test(relKey);
@@ -245,6 +261,7 @@ const durationLetter = (unit: string, n: number | 'X'): string | undefined => {
   }
   let amount = n * info.factor;
   let letter = info.letter;
+  if (letter === 'Q') { amount = n * 3; letter = 'M'; } // TimeML writes quarters as months
   if (letter === 'E') { amount = n * 10; letter = 'Y'; }
   if (letter === 'C') { amount = n * 100; letter = 'Y'; }
   if (letter === 'L') { amount = n * 1000; letter = 'Y'; }
@@ -284,13 +301,13 @@ const set: Normalizer = (g) => {
     return value ? { kind: 'fixed', type: 'SET', value, granularity: 'unknown' } : null;
   }
   if (g.weekday) {
-    const wd = weekdayWords[key(g.weekday)];
+    const wd = weekdayNumber(g.weekday);
     if (!wd) return null;
     const pod = g.pod ? partOfDayWords[key(g.pod)] : undefined;
     return { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}`, granularity: 'day', ...q };
   }
   if (g.month) {
-    const m = monthWords[key(g.month)];
+    const m = monthNumber(g.month);
     return m ? { kind: 'fixed', type: 'SET', value: `XXXX-${String(m).padStart(2, '0')}`, granularity: 'month', ...q } : null;
   }
   const u = unitOf(g.unit);

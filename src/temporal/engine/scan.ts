@@ -1,8 +1,11 @@
 /**
- * Finding candidates: the pre-scan regex jumps to the next position where some rule can
- * match; there every rule is tried (sticky), its normalizer may reject it, look-alikes veto
- * it, and the longest survivor wins (ties: higher priority, then table order). Scanning
- * resumes after the winner, so the work is linear in the text length.
+ * Finding candidates. Every expression contains a trigger word or a number, so the scanner
+ * jumps from trigger to trigger (one regex pass). Around each trigger it tries the few
+ * preceding words an expression may start with ("the end of the year", "more than three
+ * years"), earliest first; a combined sticky regex rules a start out in one call, and only
+ * then is every rule tried there (its normalizer may reject it, look-alikes veto it). The
+ * longest match covering the trigger wins (ties: priority, then table order), and scanning
+ * resumes after it. Each trigger costs a bounded amount of work, so time is linear.
  */
 import type { CompiledRule, CompiledRules } from './compile.js';
 import { normalizers, type Groups } from './normalizers.js';
@@ -17,6 +20,9 @@ export interface Candidate {
 }
 
 const CONTEXT = 40;
+/** How far back from a trigger an expression may start ("the beginning of the third quarter"). */
+const MAX_WORDS_BACK = 6;
+const MAX_CHARS_BACK = 48;
 
 function vetoed(text: string, start: number, end: number, compiled: CompiledRules): boolean {
   const candidate = text.slice(start, end);
@@ -28,37 +34,68 @@ function vetoed(text: string, start: number, end: number, compiled: CompiledRule
   return false;
 }
 
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019;
+const isGap = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 45;
+
+/** Word starts before `trigger` (earliest first) that may begin an expression, then the trigger itself. */
+function startsBefore(text: string, trigger: number, floor: number, starters: ReadonlySet<string>): number[] {
+  const starts: number[] = [];
+  const limit = Math.max(floor, trigger - MAX_CHARS_BACK);
+  let i = trigger;
+  for (let words = 0; words < MAX_WORDS_BACK; words++) {
+    let j = i;
+    while (j > limit && isGap(text.charCodeAt(j - 1))) j--;
+    if (j === i) break;
+    const wordEnd = j;
+    while (j > limit && isWordChar(text.charCodeAt(j - 1))) j--;
+    if (j === wordEnd || (j === limit && j > floor && isWordChar(text.charCodeAt(j - 1)))) break;
+    const word = text.slice(j, wordEnd).toLowerCase();
+    if (starters.has(word) || (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57)) starts.push(j);
+    i = j;
+  }
+  starts.reverse();
+  starts.push(trigger);
+  return starts;
+}
+
+function bestAt(text: string, at: number, trigger: number, compiled: CompiledRules): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const rule of compiled.rules) {
+    rule.sticky.lastIndex = at;
+    const m = rule.sticky.exec(text);
+    if (!m || m[0].length === 0) continue;
+    const end = at + m[0].length;
+    if (end <= trigger) continue;
+    if (best) {
+      const longer = end > best.end;
+      const tie = end === best.end && (rule.rule.priority ?? 0) > (best.rule.rule.priority ?? 0);
+      if (!longer && !tie) continue;
+    }
+    const groups: Groups = m.groups ?? {};
+    const phase1 = normalizers[rule.rule.normalize](groups, rule.rule.params ?? {});
+    if (!phase1) continue;
+    if (vetoed(text, at, end, compiled)) continue;
+    best = { start: at, end, rule, groups, phase1 };
+  }
+  return best;
+}
+
 export function findCandidates(text: string, compiled: CompiledRules): Candidate[] {
   const found: Candidate[] = [];
-  const prescan = new RegExp(compiled.prescan); // own lastIndex: safe under re-entrancy
-  let from = 0;
-  while (from <= text.length) {
-    prescan.lastIndex = from;
-    const hit = prescan.exec(text);
-    if (!hit) break;
-    const at = hit.index;
-    let best: Candidate | undefined;
-    for (const rule of compiled.rules) {
-      rule.sticky.lastIndex = at;
-      const m = rule.sticky.exec(text);
-      if (!m || m[0].length === 0) continue;
-      const end = at + m[0].length;
+  const triggers = new RegExp(compiled.triggers); // own lastIndex
+  let floor = 0;
+  for (let hit = triggers.exec(text); hit; hit = triggers.exec(text)) {
+    const trigger = hit.index;
+    if (trigger < floor) continue;
+    for (const start of startsBefore(text, trigger, floor, compiled.starters)) {
+      const best = bestAt(text, start, trigger, compiled);
       if (best) {
-        const longer = end > best.end;
-        const tie = end === best.end && (rule.rule.priority ?? 0) > (best.rule.rule.priority ?? 0);
-        if (!longer && !tie) continue;
+        found.push(best);
+        floor = best.end;
+        triggers.lastIndex = Math.max(triggers.lastIndex, best.end);
+        break;
       }
-      const groups: Groups = m.groups ?? {};
-      const phase1 = normalizers[rule.rule.normalize](groups, rule.rule.params ?? {});
-      if (!phase1) continue;
-      if (vetoed(text, at, end, compiled)) continue;
-      best = { start: at, end, rule, groups, phase1 };
-    }
-    if (best) {
-      found.push(best);
-      from = best.end;
-    } else {
-      from = at + 1;
     }
   }
   return found;

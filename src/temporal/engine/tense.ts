@@ -8,15 +8,28 @@ import { futureCues, pastCues } from '../resources/en/vocabulary.js';
 export type Tense = 'past' | 'future' | 'present' | 'none';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/**
+ * Intl.Segmenter's cost grows with the distance it walks, so it is given a window around the
+ * expression rather than the whole text; a sentence longer than the window is cut at its edges,
+ * which only loses tense cues too far away to govern the expression anyway.
+ */
+const WINDOW = 240;
 
-/** Offsets of the sentence containing `index`. */
-export function sentenceAround(segments: Intl.Segments, index: number, textLength: number): { start: number; end: number } {
-  const s = segments.containing(Math.min(index, Math.max(0, textLength - 1)));
-  if (!s) return { start: 0, end: textLength };
-  return { start: s.index, end: s.index + s.segment.length };
+/** Offsets of the sentence containing [start, end). */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const from = Math.max(0, start - WINDOW);
+  const to = Math.min(text.length, end + WINDOW);
+  const segment = segmenter.segment(text.slice(from, to)).containing(start - from);
+  if (!segment) return { start: from, end: to };
+  let sentenceEnd = from + segment.index + segment.segment.length;
+  // Abbreviations ("by Jan. 14") can split a sentence inside the expression: keep the expression whole.
+  while (sentenceEnd < end) {
+    const next = segmenter.segment(text.slice(sentenceEnd, to)).containing(0);
+    if (!next) break;
+    sentenceEnd += next.segment.length;
+  }
+  return { start: from + segment.index, end: Math.max(sentenceEnd, end) };
 }
-
-export const segmentSentences = (text: string): Intl.Segments => segmenter.segment(text);
 
 const single = new Map<string, Tense>();
 const pairs = new Map<string, Tense>();
@@ -50,7 +63,7 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     if (word.startsWith("'") === false && word.endsWith("'ll")) tense = 'future';
     previous = word;
     if (!tense) continue;
-    const distance = at < start ? start - (at + m[0].length) : at - end + 4; // prefer cues before
+    const distance = at < start ? start - (at + m[0].length) : at - end + 20; // the governing verb usually comes first
     if (distance < bestDistance) {
       bestDistance = distance;
       best = tense;

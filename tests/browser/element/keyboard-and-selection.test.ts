@@ -100,6 +100,17 @@ describe('<news-timeline> keyboard and selection', () => {
     expect(spacing()).to.be.closeTo(fitted, 0.5);
   });
 
+  it('pans with Page Down and Page Up once zoomed in', async () => {
+    const harness = await TimelineHarness.create((el) => (el.events = spreadEvents(5)));
+    await focusChart(harness);
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: '+' });
+    const id = harness.markIds()[0]!;
+    const before = harness.markX(id);
+    await sendKeys({ press: 'PageDown' });
+    expect(harness.markFor(id) ? harness.markX(id) : -Infinity).to.be.lessThan(before);
+  });
+
   it('zooms with the buttons', async () => {
     const harness = await TimelineHarness.create((el) => (el.events = spreadEvents(5)));
     const spacing = () => harness.markX('e4') - harness.markX('e3');
@@ -139,6 +150,17 @@ describe('<news-timeline> keyboard and selection', () => {
     await harness.element.updateComplete;
     expect(harness.tooltip.hidden).to.equal(false);
     expect(harness.tooltip.textContent).to.contain('2 July 2017').and.contain('Fighters entered the city');
+  });
+
+  it('reaches the publication marker with End without zooming in', async () => {
+    const harness = await TimelineHarness.create((el) => {
+      el.events = [...spreadEvents(3), dayEvent('published', '2017-12-01', 'Article published', { kind: 'reference' })];
+    });
+    const axisBefore = harness.axisLabels().join(' ');
+    await focusChart(harness);
+    await sendKeys({ press: 'End' });
+    expect(harness.focusedEventId()).to.equal('published');
+    expect(harness.axisLabels().join(' ')).to.equal(axisBefore);
   });
 
   it('reaches with the arrow keys an event that was folded into a cluster', async () => {

@@ -87,6 +87,22 @@ describe('<news-timeline> connecting and disconnecting', () => {
     expect(renders).to.equal(1);
   });
 
+  it('fetches its src again when reconnected during the fetch', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const element = document.createElement('news-timeline');
+    element.referenceDate = '2017-07-04';
+    element.src = '/seeds/raqqa-2017-07-04.txt';
+    container.append(element);
+    await element.updateComplete; // the fetch has started
+    element.remove();
+    const rendered = new Promise<CustomEvent>((resolve) => element.addEventListener('news-timeline-render', (event) => resolve(event as CustomEvent), { once: true }));
+    container.append(element);
+    const { detail } = await rendered;
+    expect(detail.events).to.be.greaterThan(0);
+    container.remove();
+  });
+
   it('keeps working after being moved in the page', async () => {
     const harness = await TimelineHarness.create((el) => (el.events = spreadEvents(4)));
     const other = document.createElement('div');

@@ -15,6 +15,37 @@ function tokens(pattern: RegExp): Set<string> {
   return new Set([...css.matchAll(pattern)].map((match) => match[1]!));
 }
 
+/** WCAG 2 relative luminance of a `#rrggbb` colour. */
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** [foreground, background, minimum ratio]: text needs 4.5:1, marks and focus rings 3:1. */
+const CONTRAST_PAIRS: [string, string, number][] = [
+  ['--_color-text', '--_color-background', 4.5],
+  ['--_color-muted', '--_color-background', 4.5],
+  ['--_color-text', '--_color-surface', 4.5],
+  ['--_color-muted', '--_color-surface', 4.5],
+  ['--_color-selected', '--_color-background', 4.5],
+  ['--_color-reference', '--_color-background', 4.5],
+  ['--_color-cluster-text', '--_color-cluster', 4.5],
+  ['--_color-mention-text', '--_color-mention', 4.5],
+  ['--_color-event', '--_color-background', 3],
+  ['--_color-band', '--_color-background', 3],
+  ['--_color-highlight', '--_color-background', 3],
+  ['--_color-focus', '--_color-background', 3],
+  ['--_color-focus', '--_color-surface', 3],
+  ['--_color-cluster', '--_color-background', 3],
+  ['--_color-border', '--_color-background', 3],
+];
+
 describe('<news-timeline> theming and accessibility', () => {
   afterEach(async () => {
     document.querySelectorAll('news-timeline').forEach((el) => el.parentElement?.remove());
@@ -46,6 +77,19 @@ describe('<news-timeline> theming and accessibility', () => {
     await harness.element.updateComplete;
     await expect(harness.element).to.be.accessible();
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`meets WCAG AA contrast with its ${scheme} defaults`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      const harness = await TimelineHarness.create((el) => (el.events = events));
+      const host = getComputedStyle(harness.element);
+      const colour = (token: string) => host.getPropertyValue(token).trim();
+      for (const [foreground, background, minimum] of CONTRAST_PAIRS) {
+        const ratio = contrast(colour(foreground), colour(background));
+        expect(ratio, `${foreground} on ${background} (${colour(foreground)} on ${colour(background)})`).to.be.at.least(minimum);
+      }
+    });
+  }
 
   it('changes the drawing when a custom property changes on the page, with no script', async () => {
     const harness = await TimelineHarness.create((el) => (el.events = events));

@@ -1,11 +1,10 @@
 /**
  * Named regular-expression pieces the rule tables are written with. Every piece is a
- * source string (compiled with the `u` flag, without `i`: case is spelled out so that
- * "May" and "March" can require a capital while "years" may take any case).
+ * source string; rules are compiled case-insensitively (`iu`), and the normalizers insist on
+ * a capital where the vocabulary says so ("May", "March", "Sun.").
  * Pieces never nest unbounded quantifiers, so every rule matches in linear time.
  */
 import {
-  capitalizedOnlyMonths,
   monthWords,
   numberWords,
   ordinalWords,
@@ -20,21 +19,17 @@ import {
 } from './vocabulary.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** One word or phrase in lower, Capitalized and UPPER case; spaces match any run of spaces. */
-function variants(phrase: string, capitalizedOnly = false): string[] {
-  const forms = capitalizedOnly ? [capitalize(phrase), phrase.toUpperCase()] : [phrase, capitalize(phrase), phrase.toUpperCase()];
-  return [...new Set(forms)].map((f) => escape(f).replace(/ /g, '[ \\t\\n]+'));
-}
+/** A phrase as a pattern; its spaces match a short run of blanks. */
+const literal = (phrase: string): string => escape(phrase).replace(/ /g, '[ \\t\\n]{1,12}');
 
 /** An alternation of phrases, longest first so that the regex prefers the longer reading. */
-export function anyOf(phrases: readonly string[], capitalizedOnly: readonly string[] = []): string {
+export function anyOf(phrases: readonly string[]): string {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return `(?:${sorted.flatMap((p) => variants(p, capitalizedOnly.includes(p))).join('|')})`;
+  return `(?:${sorted.map(literal).join('|')})`;
 }
 
-/** Case-flexible literal phrase (lower, Capitalized, UPPER). */
+/** A literal phrase (rules are compiled case-insensitively). */
 export const w = (...phrases: string[]): string => anyOf(phrases);
 
 export const group = (name: string, source: string): string => `(?<${name}>${source})`;
@@ -44,10 +39,11 @@ export const optional = (source: string): string => `(?:${source})?`;
 export const START = '(?<![\\p{L}\\p{N}_$€£.,/-])';
 export const START_LOOSE = '(?<![\\p{L}\\p{N}_])';
 export const END = '(?![\\p{L}\\p{N}_]|[.,]\\d)';
-export const SP = '[ \\t\\n]+';
-export const OSP = '[ \\t\\n]*';
+/** Runs of space are bounded so that no pattern can scan a long run twice. */
+export const SP = '[ \\t\\n]{1,12}';
+export const OSP = '[ \\t\\n]{0,12}';
 /** Space or hyphen: "third quarter", "third-quarter". */
-export const SPH = '(?:[ \\t\\n]+|-)';
+export const SPH = '(?:[ \\t\\n]{1,12}|-)';
 
 const monthKeys = Object.keys(monthWords);
 const fullMonths = monthKeys.filter((k) => k.length > 4 || k === 'june' || k === 'july' || k === 'may');
@@ -57,13 +53,13 @@ const abbreviations = monthKeys.filter((k) => !fullMonths.includes(k));
 export const month = (name = 'month'): string =>
   group(
     name,
-    `${anyOf(fullMonths, capitalizedOnlyMonths)}|(?:${anyOf(abbreviations, capitalizedOnlyMonths)})\\.?`,
+    `${anyOf(fullMonths)}|(?:${anyOf(abbreviations)})\\.?`,
   );
 
 /** A weekday ("Sunday", "Tues.", "Fri."). Abbreviations need the period: "Sun" is not Sunday. */
 export const weekday = (name = 'weekday'): string => {
   const full = Object.keys(weekdayWords).filter((k) => !abbreviatedWeekdays.includes(k));
-  return group(name, `${anyOf(full)}|(?:${anyOf(abbreviatedWeekdays, abbreviatedWeekdays)})\\.`);
+  return group(name, `${anyOf(full)}|(?:${anyOf(abbreviatedWeekdays)})\\.`);
 };
 
 /** Plural weekday ("Tuesdays") for sets. */

@@ -148,8 +148,32 @@ export const pastCues: readonly string[] = [
   'was', 'were', 'had', 'did', 'has been', 'have been', 'has', 'have', 'since', 'ago', 'last', 'earlier', 'previously',
   'said', 'told', 'took', 'began', 'came', 'went', 'made', 'got', 'gave', 'saw', 'met', 'left', 'won', 'lost', 'fell',
   'rose', 'sold', 'bought', 'paid', 'held', 'led', 'ran', 'spent', 'sent', 'built', 'became', 'brought', 'found',
-  'thought', 'knew', 'wrote', 'spoke', 'struck', 'hit', 'put', 'set', 'cut', 'quit', 'shot', 'fought', 'caught',
+  'thought', 'knew', 'wrote', 'spoke', 'struck', 'shot', 'fought', 'caught',
   'taught', 'grew', 'drew', 'flew', 'threw', 'broke', 'chose', 'froze', 'stole', 'woke', 'wore', 'tore', 'swore',
-  'stood', 'understood', 'sat', 'felt', 'kept', 'slept', 'meant', 'dealt', 'fled', 'fed', 'bled', 'read', 'heard',
-  'beat', 'bid', 'forecast', 'reported', 'announced',
+  'stood', 'understood', 'sat', 'felt', 'kept', 'slept', 'meant', 'dealt', 'fled', 'heard', 'reported', 'announced',
+];
+
+/**
+ * Trigger words: every expression contains at least one of these (or a digit). The scanner
+ * looks only around them, which is what makes it fast. Lower case.
+ */
+export const triggerWords: readonly string[] = [
+  ...Object.keys(monthWords), ...Object.keys(weekdayWords), ...Object.keys(seasonWords), ...Object.keys(partOfDayWords),
+  ...Object.keys(unitWords).flatMap((u) => [u, `${u}s`, `${u}long`]), 'centuries', 'millennia', 'nights',
+  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'noon', 'midnight', 'midday', 'now', 'currently', 'current', 'nowadays',
+  'present', 'recently', 'lately', 'past', 'future', 'term', 'date', 'daily', 'weekly', 'monthly', 'yearly', 'hourly',
+  'nightly', 'biweekly', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
+];
+
+/** Words an expression may start with (besides trigger words and digits). Lower case. */
+export const starterWords: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'last', 'next', 'past', 'early', 'late', 'mid', 'middle', 'about', 'around',
+  'approximately', 'roughly', 'some', 'nearly', 'almost', 'close', 'more', 'over', 'longer', 'less', 'under', 'fewer',
+  'shorter', 'at', 'no', 'up', 'every', 'each', 'once', 'twice', 'several', 'many', 'few', 'couple', 'earlier', 'later',
+  'fiscal', 'recent', 'coming', 'following', 'previous', 'preceding', 'same', 'current', 'latest', 'most', 'prior', 'end',
+  'beginning', 'start', 'year', 'years', 'another', 'final', 'first', 'remaining', 'upcoming', 'new', 'shortly', 'just',
+  'right', 'numerous', 'half', 'dozen', 'comparable', 'corresponding', 'in', 'more', 'beginning', 'dawn', 'rest',
+  ...Object.keys(numberWords).filter((k) => !k.includes(' ')), ...Object.keys(ordinalWords),
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
 ];

@@ -44,7 +44,7 @@ export const datelinePattern = /^(?:[\p{Lu}][\p{Lu}.'’-]*(?:[ ,]+[\p{Lu}][\p{L
 export const temporalSignalWords: ReadonlySet<string> = new Set([
   'on', 'in', 'at', 'since', 'during', 'for', 'from', 'until', 'till', 'to', 'by', 'over',
   'within', 'through', 'throughout', 'back', 'around', 'about', 'circa', 'approximately',
-  'roughly', 'nearly', 'almost', 'before', 'after', 'as', 'of',
+  'roughly', 'nearly', 'almost', 'before', 'after', 'as', 'of', 'earlier', 'later',
 ]);
 
 /** Words after a date that lean on it and go with it ("a minute and a half later"). */

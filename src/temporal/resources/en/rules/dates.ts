@@ -32,7 +32,7 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-month-day',
-    pattern: `${START}${mod}${leadingWeekday}${month()}${SP}${dayOfMonth()}${END}(?!${OSP}[:%])`,
+    pattern: `${START}${mod}${leadingWeekday}${month()}${SP}${dayOfMonth()}${END}(?!${OSP}%)`,
     normalize: 'calendar',
     examples: [
       { text: 'The talks ended Mar. 3.', reference: '2015-06-01', extent: 'Mar. 3', value: '2015-03-03', type: 'DATE' },

@@ -39,7 +39,7 @@ export const relativeRules: readonly Rule[] = [
   },
   {
     id: 'relative-ago',
-    pattern: `${START}${qmod}${number()}${SP}${optional(`${group('more', w('more'))}${SP}`)}${calendarUnit()}s?${optional(`${SP}${group('orSo', w('or so'))}`)}${SP}${group('dir', w('ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'back'))}${END}`,
+    pattern: `${START}${qmod}${number()}${SP}${optional(`${group('more', w('more'))}${SP}`)}${calendarUnit()}s?${optional(`${SP}${group('orSo', w('or so'))}`)}${SP}${group('dir', w('ago', 'earlier', 'later', 'from now', 'hence'))}${END}`,
     normalize: 'shift',
     priority: 1,
     examples: [
