@@ -23,7 +23,7 @@ export type NormalizerParams = Readonly<Record<string, string | number | boolean
 
 export interface Rule {
   id: string;
-  /** Regular-expression source (compiled with the `u` flag) with named capture groups. */
+  /** Regular-expression source (compiled case-insensitively, flags `iy`) with named capture groups. */
   pattern: string;
   normalize: NormalizerName;
   params?: NormalizerParams;

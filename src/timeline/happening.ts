@@ -9,8 +9,9 @@ export const untitledEvent = 'Event without description';
 const minSharedKeywordRatio = 0.5;
 
 /**
- * The title of the event dated at `mention`: its clause, or failing that its whole sentence or
- * the sentence before it (a date standing alone, "June 2017."), never the date words.
+ * The title of the event dated at `mention`: from its clause or a neighbouring clause of its
+ * sentence, or failing that from the sentence before (a date standing alone, "June 2017."),
+ * never the date words.
  */
 export function eventTitle(text: string, sentences: readonly TextRange[], sentence: TextRange, mention: TextRange, temporal: readonly TextRange[]): string {
   const index = sentenceIndexAt(sentences, sentence.start);

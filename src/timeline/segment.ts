@@ -102,9 +102,12 @@ export function tokenize(text: string, range: TextRange): Token[] {
   return tokens;
 }
 
-/** Removes quotes, brackets and sentence punctuation from both ends, keeping inner ones. */
+/** Removes quotes, brackets and sentence punctuation from both ends, keeping an abbreviation's last dot ("U.S."). */
 export function stripPunctuation(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}\p{Sc}]+/u, '').replace(/[^\p{L}\p{N}.]+$/u, '').replace(/(?<!\p{Lu})\.$/u, '');
+  const start = word.replace(/^[^\p{L}\p{N}\p{Sc}]+/u, '');
+  const core = start.replace(/[^\p{L}\p{N}%]+$/u, '');
+  const isAbbreviation = start.charAt(core.length) === '.' && core.includes('.') && /\p{Lu}$/u.test(core);
+  return isAbbreviation ? `${core}.` : core;
 }
 
 function trimRange(text: string, start: number, end: number): TextRange {

@@ -46,11 +46,10 @@ function chooseClause(s: Sentence, at: number): { words: number[]; clause: numbe
   const next = at + 1 < s.clauses.length ? s.kept(at + 1) : [];
   // "In the fiscal year ended Jan. 31, the company reported …": a fronted prepositional phrase
   // sets the scene; the clause after it says what happened.
-  const frontedPhrase = s.frontedAt(at) && !s.clauses[at]!.opener && frontedPrepositions.has(s.key(s.clauses[at]!.tokens[0]));
+  const frontedPhrase = s.frontedAt(at) && !s.clauses[at]!.opener && frontedPrepositions.has(s.key(words[0]));
   if (frontedPhrase && s.saysWhatHappened(next)) return { words: next, clause: at + 1 };
   if (s.saysWhatHappened(words)) return { words, clause: at };
-  const order = s.frontedAt(at) ? [at + 1, at - 1, at + 2] : [at - 1, at + 1, at - 2];
-  const neighbours = order.filter((c) => c >= 0 && c < s.clauses.length);
+  const neighbours = clausesByDistance(s.clauses.length, at, s.frontedAt(at) ? 1 : -1);
   const chosen = neighbours.find((c) => s.saysWhatHappened(s.kept(c))) ?? neighbours[0];
   if (chosen === undefined) return { words, clause: at };
   const adjunct = words.length === 0 || phraseBreakWords.has(s.key(words[0])) || s.content(words) === 0;
@@ -58,6 +57,15 @@ function chooseClause(s: Sentence, at: number): { words: number[]; clause: numbe
   if (adjunct) return { words: other, clause: chosen };
   words = chosen < at ? [...other, ...words] : [...words, ...dropLeadingOpeners(s, other)];
   return { words, clause: Math.min(chosen, at) };
+}
+
+/** The other clauses, nearest first; at equal distance the one in `preferred` direction first. */
+function clausesByDistance(count: number, at: number, preferred: 1 | -1): number[] {
+  const order: number[] = [];
+  for (let distance = 1; distance < count; distance++) {
+    for (const c of [at + preferred * distance, at - preferred * distance]) if (c >= 0 && c < count) order.push(c);
+  }
+  return order;
 }
 
 /** The lower-case words of the clause holding `offset` that come before it. */

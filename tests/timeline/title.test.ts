@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { clauseTitle } from '../../src/timeline/title.js';
-import { sentenceRanges } from '../../src/timeline/segment.js';
 
 /** The title for `date` in `sentence`, every listed date word treated as a temporal expression. */
 function titleOf(sentence: string, date: string, ...otherDates: string[]): string | undefined {
@@ -58,12 +57,5 @@ describe('event titles', () => {
 
   it('are undefined when nothing but date words remain', () => {
     expect(titleOf('June 2017.', 'June 2017')).toBeUndefined();
-  });
-});
-
-describe('sentences', () => {
-  it('do not end after an abbreviation inside a line', () => {
-    const text = 'The U.S. Central Command said so. Officials agreed.\nNext line.';
-    expect(sentenceRanges(text).map((r) => text.slice(r.start, r.end))).toEqual(['The U.S. Central Command said so.', 'Officials agreed.', 'Next line.']);
   });
 });

@@ -27,7 +27,11 @@ export interface Resolution {
 export interface AnchorContext {
   reference?: UTCDate;
   /** Points of earlier expressions, most recent last, with their ids. */
-  history: { id: string; point: Point }[];
+  history: { id: string; point: Point; end: number; explicitYear: boolean }[];
+  /** Where the expression being resolved starts. */
+  start?: number;
+  /** Whether a sentence ends between two offsets. */
+  sentenceBreakBetween?: (from: number, to: number) => boolean;
   tense: () => Tense;
   /** The governing signal ("since" forces the past). */
   signal?: string;
@@ -117,6 +121,9 @@ function nearest(candidates: Point[], t: number): Point | undefined {
   }
 }
 
+/** How close (in characters) an explicit year must be to lend its year to a bare month. */
+const YEAR_CONTEXT = 200;
+
 function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   const f = p.fields;
   const typeAndMod = withMod({ type: p.type }, p.mod);
@@ -130,6 +137,15 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   if (p.narrative) {
     const prior = ctx.history.at(-1);
     if (prior) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
+  }
+  // "In 1990 … in March": a month just after an explicit year of another year belongs to that year.
+  const prior = ctx.history.at(-1);
+  if (!p.narrative && !p.relation && f.weekday === undefined && prior?.explicitYear && ctx.start !== undefined &&
+      ctx.start - prior.end < YEAR_CONTEXT && !ctx.sentenceBreakBetween?.(prior.end, ctx.start) && (!base || prior.point.start.getUTCFullYear() !== base.getUTCFullYear())) {
+    const inYear = pointFromFields({ ...f, year: prior.point.start.getUTCFullYear() });
+    if (inYear && granularityRank[prior.point.granularity] >= granularityRank.month) {
+      return { ...typeAndMod, value: valueOf(inYear), granularity: inYear.granularity, point: inYear, anchor: { kind: 'expression', id: prior.id } };
+    }
   }
   if (!base) return { ...typeAndMod, value: underspecifiedValue(f), granularity: f.weekday ? 'day' : f.month ? (f.day ? 'day' : 'month') : 'unknown' };
   const direction = directionFor(p, ctx);
@@ -161,7 +177,7 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   }
   // A day of the month close to the reference is that one, whatever the tense: news dates deadlines
   // and record dates a few weeks ahead in past-tense sentences ("was extended to Nov. 16").
-  const close = f.day !== undefined && !p.relation ? nearestWithin(candidates, base, 62) : undefined;
+  const close = f.day !== undefined && !p.relation && direction === 'past' ? nearestWithin(candidates, base, 62) : undefined;
   const chosen = close ?? choose(candidates, base, direction, baseUnit);
   if (!chosen) return { ...typeAndMod, value: underspecifiedValue(f), granularity: 'unknown' };
   return { ...typeAndMod, value: valueOf(chosen), granularity: chosen.granularity, point: chosen, ...(anchor ? { anchor } : {}) };

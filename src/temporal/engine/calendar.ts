@@ -45,10 +45,25 @@ export function pointFromFields(fields: CalendarFields): Point | undefined {
   if (fields.quarter !== undefined) return { granularity: 'quarter', start: utc(year, (fields.quarter - 1) * 3) };
   if (fields.season !== undefined) return { granularity: 'season', start: utc(year, seasonStartMonth[fields.season] - 1), season: fields.season };
   if (fields.month === undefined) return { granularity: 'year', start: utc(year) };
+  if (fields.day === undefined && fields.nth !== undefined && fields.weekday !== undefined) {
+    return { granularity: 'day', start: nthWeekday(year, fields.month, fields.weekday, fields.nth) };
+  }
   if (fields.day === undefined) return { granularity: 'month', start: utc(year, fields.month - 1) };
   const day = utc(year, fields.month - 1, fields.day);
   if (day.getUTCDate() !== fields.day) return undefined; // 31 June, 30 February
   return withTime({ granularity: 'day', start: day }, fields.time);
+}
+
+/** The nth ISO weekday of a month; n = -1 is the last one. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): UTCDate {
+  if (n < 0) {
+    const last = addDays(utc(year, month, 1), -1);
+    const iso = last.getUTCDay() === 0 ? 7 : last.getUTCDay();
+    return addDays(last, -((iso - weekday + 7) % 7));
+  }
+  const first = utc(year, month - 1, 1);
+  const iso = first.getUTCDay() === 0 ? 7 : first.getUTCDay();
+  return addDays(first, ((weekday - iso + 7) % 7) + 7 * (n - 1));
 }
 
 /** Narrows a day to a part of day or a clock time. */

@@ -36,7 +36,7 @@ export interface Vocabulary {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function compileRules(rules: readonly Rule[], negatives: readonly NegativeContext[], vocabulary: Vocabulary): CompiledRules {
-  const compiled = rules.map((rule, index) => ({ rule, index, sticky: new RegExp(rule.pattern, 'iuy') }));
+  const compiled = rules.map((rule, index) => ({ rule, index, sticky: new RegExp(rule.pattern, 'iy') }));
   const words = [...new Set(vocabulary.triggerWords.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
   return {
     rules: compiled,

@@ -38,6 +38,7 @@ export function extractWith(compiled: CompiledRules, text: string, options: Extr
   const candidates = findCandidates(text, compiled);
   const history: AnchorContext['history'] = [];
   const timexes: Timex[] = [];
+  const sentenceBreakBetween = (from: number, to: number): boolean => /[.!?;]["'”’)]*\s/.test(text.slice(from, to));
 
   candidates.forEach((c, i) => {
     const id = `t${i + 1}`;
@@ -47,7 +48,7 @@ export function extractWith(compiled: CompiledRules, text: string, options: Extr
       return tenseNear(text, s.start, s.end, c.start, c.end);
     };
     const possessive = /^['’]s(?![\p{L}])/u.test(text.slice(c.end, c.end + 3));
-    const r = resolve(c.phase1, { ...(reference ? { reference } : {}), history, tense, possessive, ...(signal ? { signal: signal.kind } : {}) });
+    const r = resolve(c.phase1, { ...(reference ? { reference } : {}), history, tense, possessive, start: c.start, sentenceBreakBetween, ...(signal ? { signal: signal.kind } : {}) });
     const timex: Timex = {
       id,
       start: c.start,
@@ -66,7 +67,10 @@ export function extractWith(compiled: CompiledRules, text: string, options: Extr
     if (r.anchor) timex.anchor = r.anchor;
     if (signal) timex.signal = signal;
     // Periods reached by counting back a year are not what the story goes on to discuss.
-    if (r.point && interval && c.phase1.kind !== 'yearAgo') history.push({ id, point: r.point as Point });
+    if (r.point && interval && c.phase1.kind !== 'yearAgo') {
+      const explicitYear = c.phase1.kind === 'calendar' && c.phase1.fields.year !== undefined;
+      history.push({ id, point: r.point as Point, end: c.end, explicitYear });
+    }
     timexes.push(timex);
   });
 

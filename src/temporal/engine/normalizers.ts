@@ -5,7 +5,7 @@
  */
 import {
   abbreviatedWeekdays, capitalizedOnlyMonths, monthWords, numberWords, ordinalWords, partOfDayWords, prefixModifiers, quantityModifiers, seasonWords,
-  unitWords, irregularUnitPlurals, weekdayWords,
+  unitWords, irregularUnitPlurals, weekdayWords, holidayWords,
 } from '../resources/en/vocabulary.js';
 import type { NormalizerName, NormalizerParams } from '../rule-types.js';
 import type { TimexMod } from '../types.js';
@@ -337,10 +337,14 @@ const yearAgoPeriod: Normalizer = (g) => {
   return { kind: 'yearAgo', years: 1, type: 'DATE', anchor: 'narrative' };
 };
 
-const namedDay: Normalizer = (_g, params) => {
-  const month = Number(params.month);
-  const day = Number(params.day);
-  return { kind: 'calendar', type: 'DATE', fields: { month, day } };
+const namedDay: Normalizer = (g) => {
+  const holiday = holidayWords[(g.holiday ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")];
+  if (!holiday) return null;
+  const fields: CalendarFields = 'day' in holiday ? { month: holiday.month, day: holiday.day } : { month: holiday.month, weekday: holiday.weekday, nth: holiday.nth };
+  const year = parseYear(g.year);
+  if (year !== undefined) fields.year = year;
+  const relation = relationOf(g.rel);
+  return { kind: 'calendar', type: 'DATE', fields, ...(relation && relation !== 'narrative' ? { relation } : {}) };
 };
 
 export const normalizers: Readonly<Record<NormalizerName, Normalizer>> = {

@@ -25,6 +25,8 @@ export interface CalendarFields {
   day?: number;
   /** ISO weekday, Monday = 1. */
   weekday?: number;
+  /** The nth such weekday of the month (-1: the last): Thanksgiving, Labor Day. */
+  nth?: number;
   time?: TimeOfDay;
 }
 

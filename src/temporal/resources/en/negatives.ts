@@ -83,7 +83,7 @@ export const englishNegatives: readonly NegativeContext[] = [
     id: 'number-with-unit-symbol',
     why: 'Percentages, ratios and scores are not times.',
     match: '^[0-9]+',
-    after: '^(?:%|[ ]?percent|[ ]?per cent|-[0-9])',
+    after: '^(?:%|[ ]?percent|[ ]?per cent|-[0-9]{1,2}(?![0-9]))',
     examples: ['1990%'],
   },
 ];

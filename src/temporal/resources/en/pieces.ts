@@ -35,10 +35,15 @@ export const w = (...phrases: string[]): string => anyOf(phrases);
 export const group = (name: string, source: string): string => `(?<${name}>${source})`;
 export const optional = (source: string): string => `(?:${source})?`;
 
-/** Word boundaries that understand Unicode letters and digits. */
-export const START = '(?<![\\p{L}\\p{N}_$€£.,/-])';
-export const START_LOOSE = '(?<![\\p{L}\\p{N}_])';
-export const END = '(?![\\p{L}\\p{N}_]|[.,]\\d)';
+/**
+ * Letters and digits for word boundaries: ASCII plus the Latin-1 and Latin Extended letters.
+ * Spelled out rather than `\\p{L}` so that rules compile without the `u` flag, which makes
+ * V8's case-insensitive matching several times faster.
+ */
+export const WORD_CHAR = 'A-Za-z0-9_\\u00C0-\\u024F';
+export const START = `(?<![${WORD_CHAR}$€£.,/-])`;
+export const START_LOOSE = `(?<![${WORD_CHAR}])`;
+export const END = `(?![${WORD_CHAR}]|[.,][0-9])`;
 /** Runs of space are bounded so that no pattern can scan a long run twice. */
 export const SP = '[ \\t\\n]{1,12}';
 export const OSP = '[ \\t\\n]{0,12}';
@@ -133,4 +138,4 @@ export const relationWord = (name = 'rel'): string =>
 /** Clock time: "3 p.m.", "10:35 a.m.", "15:30", "noon", "midnight". */
 export const clockTime = (): string =>
   `(?:${group('hour', '[01]?[0-9]|2[0-3]')}(?::${group('minute', '[0-5][0-9]')})?${OSP}${group('ampm', '[aApP]\\.?[ ]?[mM]\\b\\.?')}|${group('hour24', '[01]?[0-9]|2[0-3]')}:${group('minute24', '[0-5][0-9]')}|${group('named', anyOf(['noon', 'midnight', 'midday']))})` +
-  optional(`${SP}${group('zone', '(?:[ECMP][SD]T|GMT|UTC|EST|EDT)(?![\\p{L}])')}`);
+  optional(`${SP}${group('zone', '(?:[ECMP][SD]T|GMT|UTC|EST|EDT)(?![A-Za-z])')}`);

@@ -164,6 +164,8 @@ export const triggerWords: readonly string[] = [
   'today', 'yesterday', 'tomorrow', 'tonight', 'noon', 'midnight', 'midday', 'now', 'currently', 'current', 'nowadays',
   'present', 'recently', 'lately', 'past', 'future', 'term', 'date', 'daily', 'weekly', 'monthly', 'yearly', 'hourly',
   'nightly', 'biweekly', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
+  'christmas', 'thanksgiving', 'halloween', 'independence', 'valentine', 'veterans', 'armistice', 'boxing', 'bastille',
+  'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'fourth', 'new',
 ];
 
 /** Words an expression may start with (besides trigger words and digits). Lower case. */
@@ -177,3 +179,18 @@ export const starterWords: readonly string[] = [
   ...Object.keys(numberWords).filter((k) => !k.includes(' ')), ...Object.keys(ordinalWords),
   'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
 ];
+
+/** Holidays: a fixed day, or the nth weekday of a month (n = -1: the last one). */
+export type HolidayDate = { month: number; day: number } | { month: number; weekday: number; nth: number };
+export const holidayWords: Readonly<Record<string, HolidayDate>> = {
+  christmas: { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 }, 'christmas eve': { month: 12, day: 24 },
+  "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 },
+  'independence day': { month: 7, day: 4 }, 'the fourth of july': { month: 7, day: 4 }, halloween: { month: 10, day: 31 },
+  "valentine's day": { month: 2, day: 14 }, 'veterans day': { month: 11, day: 11 }, 'armistice day': { month: 11, day: 11 },
+  'boxing day': { month: 12, day: 26 }, 'bastille day': { month: 7, day: 14 }, 'may day': { month: 5, day: 1 },
+  "st. patrick's day": { month: 3, day: 17 },
+  thanksgiving: { month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+  'labor day': { month: 9, weekday: 1, nth: 1 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
+  'martin luther king day': { month: 1, weekday: 1, nth: 3 }, "presidents' day": { month: 2, weekday: 1, nth: 3 },
+  'columbus day': { month: 10, weekday: 1, nth: 2 },
+};

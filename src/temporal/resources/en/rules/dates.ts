@@ -1,7 +1,8 @@
 /** Calendar dates named by their parts: "March 3, 2015", "the 1990s", "the first quarter". */
 import type { Rule } from '../../../rule-types.js';
+import { holidayWords } from '../vocabulary.js';
 import {
-  END, OSP, SP, SPH, START, START_LOOSE, dayOfMonth, decade, fullYear, group, month, optional, ordinal, ordinalDay,
+  END, OSP, SP, SPH, START, START_LOOSE, WORD_CHAR, anyOf, dayOfMonth, decade, fullYear, group, month, optional, ordinal, ordinalDay,
   monthRelation, prefixModifier, relationWord, season, w, weekday, year,
 } from '../pieces.js';
 
@@ -52,13 +53,13 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-iso',
-    pattern: `${START}${fullYear()}-${group('monthNumber', '0[1-9]|1[0-2]')}-${group('day', '0[1-9]|[12][0-9]|3[01]')}(?![\\p{L}\\p{N}]|-[0-9])`,
+    pattern: `${START}${fullYear()}-${group('monthNumber', '0[1-9]|1[0-2]')}-${group('day', '0[1-9]|[12][0-9]|3[01]')}(?![${WORD_CHAR}]|-[0-9])`,
     normalize: 'calendar',
     examples: [{ text: '2015-03-03', value: '2015-03-03', type: 'DATE' }],
   },
   {
     id: 'date-slash',
-    pattern: `${START}${group('monthNumber', '0?[1-9]|1[0-2]')}/${group('day', '0?[1-9]|[12][0-9]|3[01]')}/${group('slashYear', '[12][0-9]{3}|[0-9]{2}')}(?![\\p{L}\\p{N}/])`,
+    pattern: `${START}${group('monthNumber', '0?[1-9]|1[0-2]')}/${group('day', '0?[1-9]|[12][0-9]|3[01]')}/${group('slashYear', '[12][0-9]{3}|[0-9]{2}')}(?![${WORD_CHAR}/])`,
     normalize: 'calendar',
     examples: [
       { text: '3/3/2015', value: '2015-03-03', type: 'DATE' },
@@ -89,12 +90,13 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-year',
-    pattern: `${START}${mod}${optional(`${w('the year')}${SP}`)}${fiscal}${optional(`${w('year')}${SP}`)}${fullYear()}${END}(?![-–][0-9])`,
+    pattern: `(?:(?<=[12][0-9]{3}[-–])|${START})${mod}${optional(`${w('the year')}${SP}`)}${fiscal}${optional(`${w('year')}${SP}`)}${fullYear()}${END}(?![-–][0-9]{1,2}(?![0-9]))`,
     normalize: 'calendar',
     examples: [
       { text: 'Sales fell in 1990.', extent: '1990', value: '1990', type: 'DATE' },
       { text: 'fiscal 2016', value: '2016', type: 'DATE' },
       { text: 'the end of 1990', value: '1990', type: 'DATE', mod: 'END' },
+      { text: 'the war of 1955-1975', extent: '1975', value: '1975', type: 'DATE' },
     ],
   },
   {
@@ -168,3 +170,16 @@ export const dateRules: readonly Rule[] = [
   },
 ];
 
+
+export const holidayRules: readonly Rule[] = [
+  {
+    id: 'holiday',
+    pattern: `${START}${optional(`${monthRelation()}${SP}`)}${group('holiday', anyOf(Object.keys(holidayWords)))}${optional(`${SP}${year()}`)}${END}`,
+    normalize: 'namedDay',
+    examples: [
+      { text: 'They met on Christmas Eve.', reference: '2017-07-04', extent: 'Christmas Eve', value: '2016-12-24', type: 'DATE' },
+      { text: 'Thanksgiving Day 1999', value: '1999-11-25', type: 'DATE' },
+      { text: 'after last Thanksgiving', reference: '2000-03-01', extent: 'last Thanksgiving', value: '1999-11-25', type: 'DATE' },
+    ],
+  },
+];

@@ -1,6 +1,6 @@
 /** Every English rule table, in the order they are tried (order only breaks ties of equal length and priority). */
 import type { Rule } from '../../../rule-types.js';
-import { dateRules } from './dates.js';
+import { dateRules, holidayRules } from './dates.js';
 import { durationRules } from './durations.js';
 import { relativeRules } from './relative.js';
 import { setRules } from './sets.js';
@@ -9,6 +9,7 @@ import { vagueRules } from './vague.js';
 
 export const englishRules: readonly Rule[] = [
   ...dateRules,
+  ...holidayRules,
   ...timeRules,
   ...relativeRules,
   ...durationRules,
