@@ -105,7 +105,9 @@ ${notes.join('\n')}
 - chrono-node's results are mapped to TIMEX3 as fairly as its output allows
   (\`src/eval/chrono.ts\`): the value runs down to the finest component chrono marks as stated
   (year → \`YYYY\`, month → \`YYYY-MM\`, day or weekday → \`YYYY-MM-DD\`), with the coarser
-  components from chrono's own resolution; a stated hour gives a TIME \`YYYY-MM-DDTHH:MM\`.
+  components from chrono's own resolution; a stated hour gives a TIME \`YYYY-MM-DDTHH:MM\`;
+  an expression with no stated component ("this week", "this morning") gets the day chrono
+  resolved it to.
   chrono has no durations, sets or vague references (\`PRESENT_REF\`), so those are misses.
   Its reference is local noon on the creation date, so its "today" is the right calendar day in
   any time zone.

@@ -2,6 +2,7 @@
 // docs/benchmarks.md by `node bench/report.js`, so the console and the docs show the same figures.
 
 const fmt = (value, digits = 0) => (value == null || Number.isNaN(value) ? '–' : Number(value).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const ordinal = (n) => `${n}${[11, 12, 13].includes(n % 100) ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 const times = (value) => (value == null ? '–' : `${fmt(value, 2)}×`);
 const kb = (bytes) => (bytes == null ? '–' : `${fmt(bytes / 1024, 1)} KB`);
 const mb = (bytes) => (bytes == null ? '–' : `${fmt(bytes / 1_048_576, 1)} MB`);
@@ -31,7 +32,7 @@ function throughputSection(t, seed) {
   const parts = [
     `### 1. Tagger throughput`,
     '',
-    `${fmt(t.characters)} characters in ${fmt(t.documents)} documents (${t.corpora.join(', ')}); ${t.warmups} warm-up pass(es), then ${t.runs} alternating runs each, median.${t.sampledEvery > 1 ? ` **Sampled**: one pass over all the text took too long, so both taggers ran on every ${t.sampledEvery}th document.` : ''}`,
+    `${fmt(t.characters)} characters in ${fmt(t.documents)} documents (${t.corpora.join(', ')}); ${t.warmups} warm-up pass(es), then ${t.runs} alternating runs each, median.${t.sampledEvery > 1 ? ` **Sampled**: one pass over all the text would take too long, so both taggers ran on the same sample, every ${ordinal(t.sampledEvery)} document.` : ''}`,
     '',
     table(['tagger', 'chars/s', 'median ms', 'min–max ms', ...t.corpora.map((c) => `${c} chars/s`)], rows),
     '',
@@ -126,19 +127,28 @@ function scaleSection(s) {
   if (!s) return '';
   if (s.skipped) return `### 5. Tagger scale\n\nSkipped: ${s.skipped}\n`;
   const rows = Object.entries(s.taggers).map(([name, r]) => [
-    name,
-    ...s.sizesMb.map((size) => {
-      const point = r.points.find((p) => p.mb === size);
-      return point ? `${fmt(point.medianMs)} ms (${fmt(point.msPerMb)} ms/MB)` : 'skipped';
-    }),
+    name + (r.divisor > 1 ? ` (sizes ÷ ${r.divisor}: too slow for the full sizes)` : ''),
+    r.points.map((p) => `${p.mb} MB: ${fmt(p.medianMs)} ms (${fmt(p.msPerMb)} ms/MB)`).join('; ') || '–',
+    r.skippedMb.length ? r.skippedMb.map((mb) => `${mb} MB`).join(', ') : '–',
     r.sizeRatio ? `${times(r.lastOverFirstTime)} for ${fmt(r.sizeRatio)}× the text (time per MB ${times(r.perMbGrowth)})` : '–',
   ]);
+  const names = Object.keys(s.taggers);
+  const [oursName, peerName] = [names.find((n) => n === 'news-timeline'), names.find((n) => n.startsWith('chrono'))];
+  const shared = oursName && peerName
+    ? s.sizesMb.map((size) => {
+      const a = s.taggers[oursName].points.find((p) => p.mb === size);
+      const b = s.taggers[peerName].points.find((p) => p.mb === size);
+      return a && b ? `${size} MB ${times(b.medianMs / a.medianMs)}` : null;
+    }).filter(Boolean)
+    : [];
   return [
     '### 5. Tagger scale',
     '',
     `One text of each size (characters, cut from the concatenated corpora), reference date ${s.referenceDate}, median of up to ${s.repetitions}. Linear growth: the largest/smallest time ratio equals the size ratio and the time per MB stays flat (×1.00). A size is skipped when its time projected from the smaller sizes exceeds ${fmt(s.budgetMs / 1000)} s.`,
     '',
-    table(['tagger', ...s.sizesMb.map((size) => `${size} MB`), 'largest / smallest time'], rows),
+    table(['tagger', 'time per size', 'skipped (projected over budget)', 'largest / smallest time'], rows),
+    '',
+    `**chrono-node time / ours at the same size: ${shared.length ? shared.join(', ') : '– (no size measured for both)'}** (> 1: ours is faster).`,
   ].join('\n');
 }
 

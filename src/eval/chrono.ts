@@ -5,7 +5,8 @@
  * chrono finds dates and times and fills every calendar component, marking which ones the text
  * stated. The fairest TIMEX3 reading of that output: the value runs down to the finest stated
  * component (a stated weekday counts as stating the day), with the coarser components taken
- * from chrono's own resolution; a stated hour makes it a TIME (`YYYY-MM-DDTHH:MM`).
+ * from chrono's own resolution; a stated hour makes it a TIME (`YYYY-MM-DDTHH:MM`); with
+ * nothing stated ("this week") the value is the day chrono resolved to.
  * chrono has no durations, sets or vague references, so it gets no credit for them.
  */
 import * as chrono from 'chrono-node';
@@ -28,8 +29,8 @@ export function chronoReference(referenceDate: string | null): Date {
   return reference;
 }
 
-/** Maps chrono's components to a TIMEX3 type and value; null when chrono stated nothing. */
-export function timexValueOf(components: ParsedComponents): { type: 'DATE' | 'TIME'; value: string } | null {
+/** Maps chrono's components to a TIMEX3 type and value. */
+export function timexValueOf(components: ParsedComponents): { type: 'DATE' | 'TIME'; value: string } {
   const stated = (component: Parameters<ParsedComponents['isCertain']>[0]) => components.isCertain(component);
   const year = pad(components.get('year') ?? 0, 4);
   const month = pad(components.get('month') ?? 1);
@@ -40,16 +41,16 @@ export function timexValueOf(components: ParsedComponents): { type: 'DATE' | 'TI
   if (stated('day') || stated('weekday')) return { type: 'DATE', value: `${year}-${month}-${day}` };
   if (stated('month')) return { type: 'DATE', value: `${year}-${month}` };
   if (stated('year')) return { type: 'DATE', value: year };
-  return null;
+  // "this week", "this morning": chrono found an expression but marks no component as stated;
+  // the day it resolved to is the most its output says.
+  return { type: 'DATE', value: `${year}-${month}-${day}` };
 }
 
 /** A tagger with the shape of `extractTimexes`, backed by chrono-node's English casual parser. */
 export function chronoTimexes(text: string, options: { referenceDate: string | null }): SystemTimex[] {
   const timexes: SystemTimex[] = [];
   for (const result of chrono.parse(text, chronoReference(options.referenceDate))) {
-    const reading = timexValueOf(result.start);
-    if (reading === null) continue;
-    timexes.push({ start: result.index, end: result.index + result.text.length, text: result.text, ...reading });
+    timexes.push({ start: result.index, end: result.index + result.text.length, text: result.text, ...timexValueOf(result.start) });
   }
   return timexes;
 }

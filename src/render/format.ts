@@ -1,12 +1,8 @@
-import { utcFormat } from 'd3-time-format';
 import type { TimelineEvent } from '../timeline/types.js';
 import { instantMs } from './time.js';
+import { dayWords, hourMinute, monthWords, yearWords } from './utc-words.js';
 
-// d3's utc* formatters read the UTC fields: nothing here depends on the viewer's zone.
-const dayWords = utcFormat('%-d %B %Y');
-const monthWords = utcFormat('%B %Y');
-const yearWords = utcFormat('%Y');
-const timeWords = utcFormat('%-d %B %Y, %H:%M UTC');
+const timeWords = (date: Date): string => `${dayWords(date)}, ${hourMinute(date)} UTC`;
 
 const DAY_MS = 86_400_000;
 

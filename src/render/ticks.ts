@@ -8,7 +8,7 @@ import {
   type CountableTimeInterval,
   type TimeInterval,
 } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { dayOfMonth, dayWords, hourMinute, monthWords, shortMonthName, yearWords } from './utc-words.js';
 
 /** One rung of the axis ladder: the minor ticks and the coarser unit that labels them above. */
 interface TickRung {
@@ -25,15 +25,11 @@ const DAY = 24 * HOUR;
 const MONTH = 30.44 * DAY;
 const YEAR = 365.25 * DAY;
 
-const hourMinute = utcFormat('%H:%M');
-const dayOfMonth = utcFormat('%-d');
-const shortMonth = utcFormat('%b');
-const fullYear = utcFormat('%Y');
-const dayMonthYear = utcFormat('%-d %B %Y');
-const monthYear = utcFormat('%B %Y');
+const shortMonth = shortMonthName;
+const fullYear = yearWords;
 
-const dayMajor = { interval: utcDay, format: dayMonthYear };
-const monthMajor = { interval: utcMonth, format: monthYear };
+const dayMajor = { interval: utcDay, format: dayWords };
+const monthMajor = { interval: utcMonth, format: monthWords };
 const yearMajor = { interval: utcYear, format: fullYear };
 
 function every(interval: CountableTimeInterval, step: number): TimeInterval {

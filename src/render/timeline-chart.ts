@@ -1,13 +1,13 @@
 import { axisBottom } from 'd3-axis';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { TimelineEvent } from '../timeline/types.js';
 import { accessibleEventName, describeEventDate, shortLabel } from './format.js';
 import { CLUSTERED, layoutLanes, PINNED, visibleSlice, type LaneLayout, type LayoutItem } from './layout.js';
 import { axisTicks } from './ticks.js';
 import { eventExtent, paddedDomain, type EventExtent } from './time.js';
+import { utcScale, type UtcScale } from './utc-scale.js';
+import { animateZoom, stopZoomAnimation } from './zoom-animation.js';
 
 /** Sizes the chart reads from the element's CSS (custom properties), in pixels. */
 export interface ChartMetrics {
@@ -90,7 +90,7 @@ export class TimelineChart {
   #laneCount = 1;
   #clusterRow = false;
   #height = LANE_TOP + 30;
-  #base: ScaleTime<number, number> = scaleUtc();
+  #base: UtcScale = utcScale();
   #transform: ZoomTransform = zoomIdentity;
   #layouts = new Map<number, LaneLayout>();
   #frame = 0;
@@ -135,6 +135,8 @@ export class TimelineChart {
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // While the user zooms or pans, marks slide under a still pointer: no hover churn.
         if (event.sourceEvent) {
+          // A wheel, drag or touch takes over from a running zoom step.
+          stopZoomAnimation(this.#svg);
           this.#gesture = true;
           this.#callbacks.hover(null, null);
         }
@@ -179,7 +181,7 @@ export class TimelineChart {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#cancelPrefetch();
-    this.#root.interrupt();
+    stopZoomAnimation(this.#svg);
     this.#root.on('.zoom', null).on('.nt', null);
   }
 
@@ -193,7 +195,7 @@ export class TimelineChart {
   }
 
   /** The scale of the current view (domain → pixels). */
-  get scale(): ScaleTime<number, number> {
+  get scale(): UtcScale {
     return this.#transform.rescaleX(this.#base);
   }
 
@@ -292,7 +294,7 @@ export class TimelineChart {
     if (k !== this.#transform.k || !inView) {
       const baseX = this.#base(new Date(extent.startMs));
       const target = zoomIdentity.translate(this.#width / 3 - baseX * k, 0).scale(k);
-      this.#root.interrupt();
+      stopZoomAnimation(this.#svg);
       this.#root.call(this.#zoom.transform, target);
     }
     this.drawNow();
@@ -368,7 +370,7 @@ export class TimelineChart {
     this.#drawn = null;
     const referenceMs = this.#referenceMs;
     const domain = paddedDomain(this.#extents, referenceMs);
-    this.#base = scaleUtc().domain(domain).range([0, Math.max(this.#width, 1)]);
+    this.#base = utcScale(domain, [0, Math.max(this.#width, 1)]);
     const fitLayout = this.#computeLayout(0, this.#metrics.maxLanes);
     this.#laneCount = Math.max(1, fitLayout.usedLanes);
     this.#clusterRow = fitLayout.clusters.length > 0;
@@ -458,17 +460,14 @@ export class TimelineChart {
   #applyZoom(change: (target: any) => void, animate: boolean): Promise<void> {
     this.#ensureLayout();
     if (!animate) {
-      this.#root.interrupt();
+      stopZoomAnimation(this.#svg);
       change(this.#root);
       this.drawNow();
       return Promise.resolve();
     }
-    const transition = this.#root.interrupt().transition().duration(250);
-    change(transition);
-    return transition.end().then(
-      () => this.drawNow(),
-      () => undefined,
-    );
+    return animateZoom(this.#root, change).then((completed) => {
+      if (completed) this.drawNow();
+    });
   }
 
   #draw(force: boolean): void {
@@ -665,7 +664,7 @@ export class TimelineChart {
     else this.#root.attr('tabindex', this.#events.length > 0 ? '0' : null);
   }
 
-  #drawAxis(scale: ScaleTime<number, number>): void {
+  #drawAxis(scale: UtcScale): void {
     const ticks = axisTicks(scale.domain() as [Date, Date], this.#width);
     const labels = new Map(ticks.minor.map((tick) => [tick.date.getTime(), tick.label]));
     this.#axisMinor.call(
@@ -698,7 +697,7 @@ export class TimelineChart {
       .text((d) => d.label);
   }
 
-  #drawReference(scale: ScaleTime<number, number>): void {
+  #drawReference(scale: UtcScale): void {
     if (this.#referenceMs === null) {
       this.#reference.attr('display', 'none');
       return;

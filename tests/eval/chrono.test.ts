@@ -22,3 +22,11 @@ describe('chronoTimexes (the chrono-node baseline)', () => {
     expect(reading('They met at 3 p.m. on July 5, 2017.')[0]).toMatchObject({ type: 'TIME', value: '2017-07-05T15:00' });
   });
 });
+
+describe('chronoTimexes on expressions chrono finds without stating any component', () => {
+  it('keeps them, valued at the day chrono resolved to, so their extents still count', () => {
+    const [timex] = reading('We will decide this week.');
+    expect(timex).toMatchObject({ text: 'this week', type: 'DATE' });
+    expect(timex?.value).toMatch(/^2017-0[67]-\d\d$/);
+  });
+});

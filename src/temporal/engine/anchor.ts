@@ -8,7 +8,7 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays, startOfDay } from 'date-fns';
 import type { Granularity, TimexAnchor, TimexMod, TimexType } from '../types.js';
 import {
-  boundsOf, granularityRank, pointContaining, pointFromFields, shiftDate, valueOf, withTime, type Point,
+  boundsOf, granularityRank, isUsableYear, pointContaining, pointFromFields, shiftDate, valueOf, withTime, type Point,
 } from './calendar.js';
 import type { CalendarFields, CalendarPhase1, Phase1, ShiftPhase1, ShiftUnit, YearAgoPhase1 } from './phase1.js';
 import type { Tense } from './tense.js';
@@ -159,10 +159,11 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
       candidates = [day];
     } else {
       const today = startOfDay(base);
-      for (let offset = -10; offset <= 10; offset++) {
-        const d = addDays(today, offset);
-        const iso = d.getUTCDay() === 0 ? 7 : d.getUTCDay();
-        if (iso === f.weekday && (direction !== 'nearest' || Math.abs(offset) <= 3)) candidates.push({ granularity: 'day', start: d });
+      const isoToday = today.getUTCDay() === 0 ? 7 : today.getUTCDay();
+      const ahead = (f.weekday - isoToday + 7) % 7;
+      for (const offset of [ahead - 14, ahead - 7, ahead, ahead + 7]) {
+        if (offset < -10 || offset > 10 || (direction === 'nearest' && Math.abs(offset) > 3)) continue;
+        candidates.push({ granularity: 'day', start: addDays(today, offset) });
       }
     }
     candidates = candidates.map((c) => withTime(c, f.time));
@@ -177,7 +178,8 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   }
   // A day of the month close to the reference is that one, whatever the tense: news dates deadlines
   // and record dates a few weeks ahead in past-tense sentences ("was extended to Nov. 16").
-  const close = f.day !== undefined && !p.relation && direction === 'past' ? nearestWithin(candidates, base, 62) : undefined;
+  const byTenseOnly = direction === 'past' || ((ctx.signal === 'until' || ctx.signal === 'by') && direction === 'future');
+  const close = f.day !== undefined && !p.relation && byTenseOnly ? nearestWithin(candidates, base, 62) : undefined;
   const chosen = close ?? choose(candidates, base, direction, baseUnit);
   if (!chosen) return { ...typeAndMod, value: underspecifiedValue(f), granularity: 'unknown' };
   return { ...typeAndMod, value: valueOf(chosen), granularity: chosen.granularity, point: chosen, ...(anchor ? { anchor } : {}) };
@@ -221,9 +223,15 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
   return { ...typeAndMod, value: valueOf(point), granularity: point.granularity, point, ...(anchor ? { anchor } : {}) };
 }
 
+/** How close (in characters) a named quarter must be for "a year ago" to mean that quarter a year before. */
+const QUARTER_CONTEXT = 400;
+
 function resolveYearAgo(p: YearAgoPhase1, ctx: AnchorContext): Resolution {
   const typeAndMod = withMod({ type: p.type }, p.mod);
-  const prior = narrativeAnchor(ctx, 'quarter', true, 6) ?? (p.anchor === 'narrative' ? ctx.history.at(-1) : undefined);
+  // In an earnings report "a year ago" is the same quarter a year before, if a quarter was just named.
+  const quarter = narrativeAnchor(ctx, 'quarter', true, 6);
+  const nearQuarter = quarter && ctx.start !== undefined && ctx.start - quarter.end < QUARTER_CONTEXT ? quarter : undefined;
+  const prior = nearQuarter ?? (p.anchor === 'narrative' ? ctx.history.at(-1) : undefined);
   if (prior) {
     const point: Point = { ...prior.point, start: shiftDate(prior.point.start, 'year', -p.years) };
     const coarse = granularityRank[point.granularity] < granularityRank.month ? pointContaining(point.start, 'year') : point;
@@ -234,7 +242,15 @@ function resolveYearAgo(p: YearAgoPhase1, ctx: AnchorContext): Resolution {
   return { ...typeAndMod, value: valueOf(point), granularity: 'year', point, anchor: { kind: 'reference' } };
 }
 
+/** A reading that lands outside years 1–9999 (counting from 9999-12-30, say) has no usable value. */
 export function resolve(p: Phase1, ctx: AnchorContext): Resolution {
+  const r = resolveUnchecked(p, ctx);
+  if (!r.point || isUsableYear(r.point.start.getUTCFullYear())) return r;
+  const { point: _dropped, anchor: _anchor, ...rest } = r;
+  return { ...rest, value: 'XXXX', granularity: 'unknown' };
+}
+
+function resolveUnchecked(p: Phase1, ctx: AnchorContext): Resolution {
   switch (p.kind) {
     case 'fixed': {
       const r: Resolution = { type: p.type, value: p.value, granularity: p.granularity };

@@ -25,6 +25,8 @@ export interface CompiledRules {
   triggers: RegExp;
   /** Lower-case words an expression may start with. */
   starters: ReadonlySet<string>;
+  /** Every word the rule patterns spell out: an expression is a run of these (and numbers). */
+  ruleWords: ReadonlySet<string>;
   negatives: readonly CompiledNegative[];
 }
 
@@ -41,6 +43,7 @@ export function compileRules(rules: readonly Rule[], negatives: readonly Negativ
   return {
     rules: compiled,
     triggers: new RegExp(`(?<![A-Za-z0-9])(?:(?:${words.map(escape).join('|')})(?![a-z])|['’]?[0-9])`, 'gi'),
+    ruleWords: new Set(rules.flatMap((r) => r.pattern.replace(/\(\?<[A-Za-z_][A-Za-z0-9_]*>/g, '').toLowerCase().match(/[a-z]{2,}/g) ?? [])),
     starters: new Set([...vocabulary.starterWords, ...vocabulary.triggerWords].map((w) => w.toLowerCase())),
     negatives: negatives.map((negative) => ({
       negative,

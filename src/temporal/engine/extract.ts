@@ -38,13 +38,15 @@ export function extractWith(compiled: CompiledRules, text: string, options: Extr
   const candidates = findCandidates(text, compiled);
   const history: AnchorContext['history'] = [];
   const timexes: Timex[] = [];
+  /** The last sentence found: expressions often share one. */
+  let sentence: { start: number; end: number } | undefined;
   const sentenceBreakBetween = (from: number, to: number): boolean => /[.!?;]["'”’)]*\s/.test(text.slice(from, to));
 
   candidates.forEach((c, i) => {
     const id = `t${i + 1}`;
     const signal = signalFor(text, c.start, c.end);
     const tense = (): Tense => {
-      const s = sentenceAround(text, c.start, c.end);
+      const s = sentence && sentence.start <= c.start && c.end <= sentence.end ? sentence : (sentence = sentenceAround(text, c.start, c.end));
       return tenseNear(text, s.start, s.end, c.start, c.end);
     };
     const possessive = /^['’]s(?![\p{L}])/u.test(text.slice(c.end, c.end + 3));

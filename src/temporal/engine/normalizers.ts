@@ -5,7 +5,7 @@
  */
 import {
   abbreviatedWeekdays, capitalizedOnlyMonths, monthWords, numberWords, ordinalWords, partOfDayWords, prefixModifiers, quantityModifiers, seasonWords,
-  unitWords, irregularUnitPlurals, weekdayWords, holidayWords,
+  unitWords, irregularUnitPlurals, weekdayWords, holidayWords, type UnitInfo,
 } from '../resources/en/vocabulary.js';
 import type { NormalizerName, NormalizerParams } from '../rule-types.js';
 import type { TimexMod } from '../types.js';
@@ -33,6 +33,18 @@ export function parseNumber(text: string): number | undefined {
 function twoDigitYear(text: string): number {
   const n = Number(text.replace(/\D/g, ''));
   return n >= 30 ? 1900 + n : 2000 + n;
+}
+
+/** "nineteen ninety-six" → 1996, "two thousand and one" → 2001. */
+function yearFromWords(text: string): number | undefined {
+  const words = key(text).replace(/-/g, ' ').split(' ').filter((w) => w !== 'and');
+  if (words[0] === 'two' && words[1] === 'thousand') {
+    const rest = words.slice(2).reduce((sum, w) => sum + (numberWords[w] ?? NaN), 0);
+    return Number.isNaN(rest) ? undefined : 2000 + rest;
+  }
+  const century = numberWords[words[0] ?? ''];
+  const rest = words.slice(1).filter((w) => w !== 'hundred').reduce((sum, w) => sum + (numberWords[w] ?? NaN), 0);
+  return century === undefined || Number.isNaN(rest) ? undefined : century * 100 + rest;
 }
 
 function parseYear(text: string | undefined): number | undefined {
@@ -88,7 +100,7 @@ const relationOf = (text: string | undefined): Relation | 'narrative' | undefine
   if (/^(last|this past|the past|past|previous|the previous|the last|the preceding|the prior|late last)$/.test(k)) return 'last';
   if (/^(next|this coming|the coming|coming|the next|the upcoming|upcoming)$/.test(k)) return 'next';
   if (/^(that|the same|that same|the following)$/.test(k)) return 'narrative';
-  if (/^(this|the current|current|this years|early this|late this)$/.test(k)) return 'this';
+  if (/^(this|the current|current|this years|early this|late this|in the)$/.test(k)) return 'this';
   return undefined;
 };
 
@@ -129,7 +141,8 @@ const calendar: Normalizer = (g, params) => {
 
   const fields: CalendarFields = {};
   if (time) fields.time = time;
-  const year = parseYear(g.year ?? g.yearBefore ?? g.slashYear);
+  const year = g.yearWords ? yearFromWords(g.yearWords) : parseYear(g.year ?? g.yearBefore ?? g.slashYear);
+  if (g.yearWords && year === undefined) return null;
   if (year !== undefined) fields.year = year;
   if (g.month) {
     const m = monthNumber(g.month);
@@ -219,10 +232,19 @@ const shift: Normalizer = (g, params) => {
     const dir = key(g.dir);
     const sign = /^(ago|earlier|before|back)$/.test(dir) ? -1 : 1;
     const anchor: 'reference' | 'narrative' = /^(ago|from now|hence|back)$/.test(dir) ? 'reference' : 'narrative';
+    if (unit === 'decade' || unit === 'century') {
+      // "a decade ago" names a year, not a decade
+      return { kind: 'shift', unit: 'year', amount: sign * n * (unit === 'decade' ? 10 : 100), anchor, ...base };
+    }
     if (unit === 'year' && dir === 'ago' || unit === 'year' && dir === 'earlier') {
       return { kind: 'yearAgo', years: n, anchor, ...base };
     }
     return { kind: 'shift', unit, amount: sign * n, anchor, ...base };
+  }
+  if ((relKey === 'the past' || relKey === 'the last' || relKey === 'past') && (unit === 'decade' || unit === 'century')) {
+    // "the past decade" is the span up to now, a duration; "the past year" stays the previous year (TimeBank).
+    const value = durationLetter(unit, 1);
+    if (value) return { kind: 'fixed', type: 'DURATION', value, granularity: unitGranularity(unit) };
   }
   if ((relKey === 'the' || relKey === 'the fiscal') && unit === 'year') {
     return { kind: 'fixed', type: 'DURATION', value: 'P1Y', granularity: 'year' };
@@ -240,7 +262,6 @@ const shift: Normalizer = (g, params) => {
   const narrative = params.anchor === 'narrative' || /^(that|the same|that same|the following|the preceding|the previous|the prior|the day before|the day after|the next day|the previous day|the following day|that day|the same day|that same day|the next morning|the following morning|the night before|the previous night)$/.test(relKey);
   const amount = shiftAmount(relKey);
   const time: TimeOfDay | undefined = /morning/.test(relKey) ? { partOfDay: 'MO' } : /night/.test(relKey) ? { partOfDay: 'NI' } : undefined;
-  const isEndOf = relKey === 'the end of the';
   const byTense = relKey === 'the' && (unit === 'weekend');
   return {
     kind: 'shift', unit, amount, anchor: narrative && !(relKey === 'the' && unit === 'weekend') ? 'narrative' : 'reference',
@@ -248,9 +269,10 @@ const shift: Normalizer = (g, params) => {
     ...(byTense ? { byTense } : {}),
     ...base,
     ...(time ? { type: 'TIME' as const } : {}),
-    ...(isEndOf ? { mod: 'END' as const } : {}),
   };
 };
+
+const unitGranularity = (unit: string): UnitInfo['granularity'] => unitWords[unit]?.granularity ?? 'year';
 
 const durationLetter = (unit: string, n: number | 'X'): string | undefined => {
   const info = unitWords[unit];

@@ -39,7 +39,7 @@ const isWordChar = (c: number): boolean =>
 const isGap = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 45;
 
 /** Word starts before `trigger` (earliest first) that may begin an expression, then the trigger itself. */
-function startsBefore(text: string, trigger: number, floor: number, starters: ReadonlySet<string>): number[] {
+function startsBefore(text: string, trigger: number, floor: number, starters: ReadonlySet<string>, ruleWords: ReadonlySet<string>): number[] {
   const starts: number[] = [];
   const limit = Math.max(floor, trigger - MAX_CHARS_BACK);
   let i = trigger;
@@ -52,12 +52,26 @@ function startsBefore(text: string, trigger: number, floor: number, starters: Re
     if (j === wordEnd || (j === limit && j > floor && isWordChar(text.charCodeAt(j - 1)))) break;
     const word = text.slice(j, wordEnd).toLowerCase();
     if (starters.has(word) || (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57)) starts.push(j);
+    else if (!ruleWords.has(word)) break; // an expression is a run of the rules' own words
     i = j;
   }
   starts.reverse();
   starts.push(trigger);
   return starts;
 }
+
+/** "$1.5", "12.5%", "1,500": no rule reads a number inside an amount, so its digits are skipped at once. */
+function isPartOfAmount(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 48 || c > 57) return false;
+  const before = text.charCodeAt(at - 1);
+  if (before === 36 || before === 0x20ac || before === 0xa3 || before === 46 || before === 44) return true; // $ € £ . ,
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return amountAfter.test(text.slice(i, i + 12));
+}
+/** What follows the digits of an amount: "%", ",500", " percent", " million" … */
+const amountAfter = /^(?:%|,[0-9]{3}|\.[0-9]+ ?(?:%|percent|million|billion|trillion)| ?(?:percent|per cent|million|billion|trillion|cents)\b)/;
 
 function bestAt(text: string, at: number, trigger: number, compiled: CompiledRules): Candidate | undefined {
   let best: Candidate | undefined;
@@ -87,8 +101,8 @@ export function findCandidates(text: string, compiled: CompiledRules): Candidate
   let floor = 0;
   for (let hit = triggers.exec(text); hit; hit = triggers.exec(text)) {
     const trigger = hit.index;
-    if (trigger < floor) continue;
-    for (const start of startsBefore(text, trigger, floor, compiled.starters)) {
+    if (trigger < floor || isPartOfAmount(text, trigger)) continue;
+    for (const start of startsBefore(text, trigger, floor, compiled.starters, compiled.ruleWords)) {
       const best = bestAt(text, start, trigger, compiled);
       if (best) {
         found.push(best);

@@ -13,7 +13,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * expression rather than the whole text; a sentence longer than the window is cut at its edges,
  * which only loses tense cues too far away to govern the expression anyway.
  */
-const WINDOW = 240;
+const WINDOW = 160;
 
 /** Offsets of the sentence containing [start, end). */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {

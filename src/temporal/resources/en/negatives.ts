@@ -68,9 +68,9 @@ export const englishNegatives: readonly NegativeContext[] = [
   {
     id: 'age',
     why: 'Ages ("a 6-year-old boy", "52 years old") are not time spans of the story.',
-    match: '^(?:[0-9]+|\\p{L}+)[ -]\\p{L}+$',
+    match: '(?:year|month|week|day)s?$',
     after: '^[ -](?:old|olds)\\b',
-    examples: ['a 6-year-old boy', 'He is 52 years old.'],
+    examples: ['a 6-year-old boy', 'He is 52 years old.', 'This story is over 5 years old.'],
   },
   {
     id: 'month-abbreviation-alone',

@@ -122,8 +122,8 @@ export const prefixModifiers: Readonly<Record<string, string>> = {
 export const quantityModifiers: Readonly<Record<string, string>> = {
   about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX',
   nearly: 'APPROX', almost: 'APPROX', 'close to': 'APPROX', 'or so': 'APPROX',
-  'more than': 'MORE_THAN', over: 'MORE_THAN', 'longer than': 'MORE_THAN',
-  'less than': 'LESS_THAN', under: 'LESS_THAN', 'fewer than': 'LESS_THAN', 'shorter than': 'LESS_THAN',
+  'more than': 'MORE_THAN', 'longer than': 'MORE_THAN',
+  'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', 'shorter than': 'LESS_THAN',
   'at least': 'EQUAL_OR_MORE', 'no less than': 'EQUAL_OR_MORE',
   'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS',
 };
@@ -162,10 +162,10 @@ export const triggerWords: readonly string[] = [
   ...Object.keys(unitWords).flatMap((u) => [u, `${u}s`, `${u}long`]), 'centuries', 'millennia', 'nights',
   'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
   'today', 'yesterday', 'tomorrow', 'tonight', 'noon', 'midnight', 'midday', 'now', 'currently', 'current', 'nowadays',
-  'present', 'recently', 'lately', 'past', 'future', 'term', 'date', 'daily', 'weekly', 'monthly', 'yearly', 'hourly',
+  'present', 'recently', 'lately', 'past', 'future', 'soon', 'term', 'date', 'daily', 'weekly', 'monthly', 'yearly', 'hourly',
   'nightly', 'biweekly', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
   'christmas', 'thanksgiving', 'halloween', 'independence', 'valentine', 'veterans', 'armistice', 'boxing', 'bastille',
-  'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'fourth', 'new',
+  'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'fourth', 'new', 'nineteen', 'thousand',
 ];
 
 /** Words an expression may start with (besides trigger words and digits). Lower case. */
@@ -175,7 +175,9 @@ export const starterWords: readonly string[] = [
   'shorter', 'at', 'no', 'up', 'every', 'each', 'once', 'twice', 'several', 'many', 'few', 'couple', 'earlier', 'later',
   'fiscal', 'recent', 'coming', 'following', 'previous', 'preceding', 'same', 'current', 'latest', 'most', 'prior', 'end',
   'beginning', 'start', 'year', 'years', 'another', 'final', 'first', 'remaining', 'upcoming', 'new', 'shortly', 'just',
-  'right', 'numerous', 'half', 'dozen', 'comparable', 'corresponding', 'in', 'more', 'beginning', 'dawn', 'rest',
+  'right', 'numerous', 'half', 'dozen', 'comparable', 'corresponding', 'more', 'beginning', 'dawn', 'rest', 'so',
+  'christmas', 'thanksgiving', 'new', "year's", 'st', 'other', 'times', 'per', 'fourth', 'near', 'short', 'long',
+  'old', 'present', 'at', 'over', 'under', 'up', 'no',
   ...Object.keys(numberWords).filter((k) => !k.includes(' ')), ...Object.keys(ordinalWords),
   'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
 ];

@@ -100,6 +100,15 @@ export const dateRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'date-year-in-words',
+    pattern: `${START}${optional(`${w('the year')}${SP}`)}${group('yearWords', `${w('nineteen', 'twenty')}${SP}${optional(`${w('hundred')}${SP}${optional(`${w('and')}${SP}`)}`)}${w('ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety')}(?:[- ]${w('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine')})?|${w('two thousand')}(?:${SP}${optional(`${w('and')}${SP}`)}${w('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen')})?`)}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'in nineteen ninety-six', extent: 'nineteen ninety-six', value: '1996', type: 'DATE' },
+      { text: 'by the year two thousand', extent: 'the year two thousand', value: '2000', type: 'DATE' },
+    ],
+  },
+  {
     id: 'date-fiscal-short-year',
     pattern: `${START}${group('fiscal', w('fiscal'))}${SP}${optional(`${w('year')}${SP}`)}${group('year', "['’][0-9]{2}")}${END}`,
     normalize: 'calendar',

@@ -52,7 +52,7 @@ export const durationRules: readonly Rule[] = [
   },
   {
     id: 'duration-vague-plural',
-    pattern: `${START}${optional(`${group('span', w('recent', 'the past', 'the coming', 'coming', 'the next', 'the last', 'the early', 'the first', 'the'))}${SP}`)}${group('unit', w('years', 'months', 'weeks', 'decades', 'days', 'centuries', 'hours', 'minutes'))}${optional(`${SP}${w('ahead')}`)}${END}(?![-'’])`,
+    pattern: `${START}${optional(`${group('span', w('recent', 'the past', 'the coming', 'coming', 'the next', 'the last', 'the early', 'the first'))}${SP}`)}${group('unit', w('years', 'months', 'weeks', 'decades', 'days', 'centuries', 'hours', 'minutes'))}${optional(`${SP}${w('ahead')}`)}${END}(?![-'’])`,
     normalize: 'duration',
     params: { vague: true },
     priority: -1,

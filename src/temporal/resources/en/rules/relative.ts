@@ -9,15 +9,25 @@ const qmod = optional(quantityModifier());
 export const relativeRules: readonly Rule[] = [
   {
     id: 'relative-unit',
-    pattern: `${START}${mod}${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'the past', 'the last', 'the next', 'the coming', 'the previous', 'the current', 'the latest', 'the most recent', 'the following', 'the preceding', 'that', 'the same', 'that same', 'the prior', 'the current fiscal', 'the fiscal', 'the new', 'the upcoming', 'the end of the', 'this fiscal', 'last fiscal', 'next fiscal'))}${SP}${calendarUnit()}${END}(?!-)`,
+    pattern: `${START}${mod}${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'the past', 'the last', 'the next', 'the coming', 'the previous', 'the current', 'the latest', 'the most recent', 'the following', 'the preceding', 'that', 'the same', 'that same', 'the prior', 'the current fiscal', 'the fiscal', 'the new', 'the upcoming', 'this fiscal', 'last fiscal', 'next fiscal'))}${SP}${calendarUnit()}${END}(?!-)`,
     normalize: 'shift',
     examples: [
       { text: 'Last week, leaders announced a plan.', reference: '2017-07-04', extent: 'Last week', value: '2017-W26', type: 'DATE' },
       { text: 'next month', reference: '2017-07-04', value: '2017-08', type: 'DATE' },
       { text: 'this year', reference: '2017-07-04', value: '2017', type: 'DATE' },
-      { text: 'the end of the year', reference: '2017-07-04', value: '2017', type: 'DATE', mod: 'END' },
+      { text: 'the past decade', reference: '2017-07-04', value: 'P10Y', type: 'DURATION' },
       { text: 'the following week', reference: '2017-07-04', value: '2017-W28', type: 'DATE' },
       { text: 'the current quarter', reference: '2017-07-04', value: '2017-Q3', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'relative-unit-boundary',
+    pattern: `${START}${group('mod', w('the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the close of', 'end of', 'beginning of', 'start of', 'middle of'))}${SP}${w('the')}${SP}${group('unit', w('year', 'month', 'week', 'quarter', 'decade', 'century', 'season'))}${END}(?![-'’])`,
+    normalize: 'shift',
+    priority: 1,
+    examples: [
+      { text: 'by the end of the year', reference: '2017-07-04', extent: 'the end of the year', value: '2017', type: 'DATE', mod: 'END' },
+      { text: 'the start of the month', reference: '2017-07-04', value: '2017-07', type: 'DATE', mod: 'START' },
     ],
   },
   {
@@ -30,11 +40,12 @@ export const relativeRules: readonly Rule[] = [
   },
   {
     id: 'relative-earlier-this',
-    pattern: `${START}${group('mod', w('earlier', 'later'))}${SP}${group('rel', w('this', 'last', 'next', 'that'))}${SP}${calendarUnit()}${END}`,
+    pattern: `${START}${group('mod', w('earlier', 'later'))}${SP}${group('rel', w('this', 'last', 'next', 'that', 'in the'))}${SP}${calendarUnit()}${END}`,
     normalize: 'shift',
     examples: [
       { text: 'earlier this month', reference: '2017-07-04', value: '2017-07', type: 'DATE', mod: 'START' },
       { text: 'later this year', reference: '2017-07-04', value: '2017', type: 'DATE', mod: 'END' },
+      { text: 'earlier in the week', reference: '2017-07-04', value: '2017-W27', type: 'DATE', mod: 'START' },
     ],
   },
   {

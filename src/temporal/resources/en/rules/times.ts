@@ -46,8 +46,9 @@ export const timeRules: readonly Rule[] = [
     id: 'overnight',
     pattern: `${START}${group('pod', w('overnight'))}${END}`,
     normalize: 'calendar',
-    params: { dayOffset: 0 },
-    examples: [{ text: 'Prices fell overnight.', reference: '2017-07-04', extent: 'overnight', value: '2017-07-04TNI', type: 'TIME' }],
+    // News reports what happened overnight: the night before the reference day.
+    params: { dayOffset: -1 },
+    examples: [{ text: 'Prices fell overnight.', reference: '2017-07-04', extent: 'overnight', value: '2017-07-03TNI', type: 'TIME' }],
   },
   {
     id: 'clock-time',

@@ -1,0 +1,38 @@
+// esbuild plugin: drops `examples: [...]` from the rule and word tables when bundling.
+// The examples are specifications that tests run (tests/temporal, tests/timeline); the
+// engine never reads them, so a page should not download them. The tables keep them in
+// source, next to the pattern they document; only the bundle loses them.
+import { readFile } from 'node:fs/promises';
+import ts from 'typescript';
+
+/** Tables whose objects carry `examples` (src/temporal/resources/**, src/timeline/resources/**). */
+const TABLE_FILES = /[\\/]src[\\/](temporal|timeline)[\\/]resources[\\/].*\.ts$/;
+
+/** The source with every object-literal property named `examples` removed (with its comma). */
+export function stripExamples(source, fileName = 'table.ts') {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const cuts = [];
+  const visit = (node) => {
+    if (ts.isPropertyAssignment(node) && node.name.getText(file) === 'examples' && ts.isObjectLiteralExpression(node.parent)) {
+      let end = node.end;
+      if (source[end] === ',') end += 1;
+      cuts.push([node.getStart(file), end]);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = source;
+  for (const [start, end] of cuts.reverse()) out = out.slice(0, start) + out.slice(end);
+  return out;
+}
+
+export const stripTableExamples = {
+  name: 'strip-table-examples',
+  setup(build) {
+    build.onLoad({ filter: TABLE_FILES }, async (args) => ({
+      contents: stripExamples(await readFile(args.path, 'utf8'), args.path),
+      loader: 'ts',
+    }));
+  },
+};
