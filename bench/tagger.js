@@ -157,12 +157,13 @@ export function measureScale(taggers, { sizesMb, repetitions, budgetMs, log }) {
       points.push({ mb, medianMs: round(medianMs), msPerMb: round(medianMs / mb), repetitions: ms.length });
       log?.(`  scale ${tagger.name} ${mb} MB: ${round(medianMs)} ms`);
     }
-    const first = points[0];
-    const last = points[points.length - 1];
+    // The probe is a measured size too: with it, growth shows even when only one size fits.
+    const series = [{ mb: probeMb, medianMs: round(probe.medianMs), msPerMb: round(probe.medianMs / probeMb), repetitions: 1, probe: true }, ...points];
+    const first = series[0];
+    const last = series[series.length - 1];
     results[tagger.name] = {
-      probe: { mb: probeMb, ms: round(probe.medianMs) },
       divisor,
-      points,
+      points: series,
       skippedMb: skipped,
       // Linear growth: 8 MB takes ~8× the 1 MB time (lastOverFirstTime ≈ sizeRatio, perMbGrowth ≈ 1).
       lastOverFirstTime: first && last ? ratio(last.medianMs, first.medianMs) : null,

@@ -17,7 +17,7 @@ export function machineSection(results) {
   return [
     `Run ${results.startedAt} (${fmt(results.durationS)} s${results.options.quick ? ', **--quick**: shortened, not for quoting' : ''}), commit ${m.commit ?? '?'}.`,
     `Machine: ${m.cpus} × ${m.cpuModel} (nproc ${m.nproc}), ${m.memoryGb} GB RAM, ${m.os}; Node ${m.node}; ${results.render?.browser ?? `Chromium ${m.chromium ?? '?'}`}.`,
-    `Load average at start ${m.loadStart.map((l) => l.toFixed(2)).join(' / ')}, at end ${(m.loadEnd ?? []).map((l) => l.toFixed(2)).join(' / ')}${results.options.note ? `. ${results.options.note}` : ''}.`,
+    `Load average (1/5/15 min) at start ${m.loadStart.map((l) => l.toFixed(2)).join(' / ')}, at end ${(m.loadEnd ?? []).map((l) => l.toFixed(2)).join(' / ')}${Math.max(m.loadStart[0], m.loadEnd?.[0] ?? 0) > m.nproc ? ` (above ${m.nproc}: other work competed for the cores, so absolute times are inflated; compare ratios)` : ''}${results.options.note ? `. ${results.options.note}` : ''}.`,
   ].join('\n');
 }
 
@@ -128,14 +128,14 @@ function scaleSection(s) {
   if (s.skipped) return `### 5. Tagger scale\n\nSkipped: ${s.skipped}\n`;
   const rows = Object.entries(s.taggers).map(([name, r]) => [
     name + (r.divisor > 1 ? ` (sizes ÷ ${r.divisor}: too slow for the full sizes)` : ''),
-    r.points.map((p) => `${p.mb} MB: ${fmt(p.medianMs)} ms (${fmt(p.msPerMb)} ms/MB)`).join('; ') || '–',
+    r.points.map((p) => `${p.mb} MB${p.probe ? ' (probe)' : ''}: ${fmt(p.medianMs)} ms (${fmt(p.msPerMb)} ms/MB)`).join('; ') || '–',
     r.skippedMb.length ? r.skippedMb.map((mb) => `${mb} MB`).join(', ') : '–',
     r.sizeRatio ? `${times(r.lastOverFirstTime)} for ${fmt(r.sizeRatio)}× the text (time per MB ${times(r.perMbGrowth)})` : '–',
   ]);
   const names = Object.keys(s.taggers);
   const [oursName, peerName] = [names.find((n) => n === 'news-timeline'), names.find((n) => n.startsWith('chrono'))];
   const shared = oursName && peerName
-    ? s.sizesMb.map((size) => {
+    ? [0.1, ...s.sizesMb].map((size) => {
       const a = s.taggers[oursName].points.find((p) => p.mb === size);
       const b = s.taggers[peerName].points.find((p) => p.mb === size);
       return a && b ? `${size} MB ${times(b.medianMs / a.medianMs)}` : null;

@@ -14,3 +14,13 @@ export function embedSnippet(text: string, referenceDate: string | null): string
     `<news-timeline${dateAttribute}>${escapeHtml(text)}</news-timeline>`,
   ].join('\n');
 }
+
+/**
+ * What the page shows of a snippet: all of a short one, the start of a long one (laying out a
+ * 300 KB <pre> on every keystroke would stall typing). Copying always takes the whole snippet.
+ */
+export function snippetPreview(snippet: string, maxCharacters = 2000): string {
+  if (snippet.length <= maxCharacters) return snippet;
+  const rest = snippet.length - maxCharacters;
+  return `${snippet.slice(0, maxCharacters)}…\n\n[${rest.toLocaleString('en')} more characters: “Copy the snippet” copies all of it]`;
+}

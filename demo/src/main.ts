@@ -5,9 +5,9 @@ import type { Timeline } from '../../src/timeline/types.js';
 import { renderArticle, type ArticleHighlights } from './article-view.js';
 import { download } from './download.js';
 import { onTimelineEvent, type NewsTimelineElement } from './element-contract.js';
-import { embedSnippet } from './embed-snippet.js';
+import { embedSnippet, snippetPreview } from './embed-snippet.js';
 import { ExtractionClient } from './extraction-client.js';
-import { renderReadingPanel } from './reading-panel.js';
+import { initialReadingRows, renderReadingPanel } from './reading-panel.js';
 import { readReferenceDate } from './reference-date.js';
 import { rasterize, snapshotSvg } from './svg-snapshot.js';
 import { applyTheme, themeCss, themes, type Theme } from './themes.js';
@@ -33,6 +33,7 @@ const page = {
   referenceDateMessage: byId<HTMLElement>('reference-date-message'),
   readingBody: byId<HTMLTableSectionElement>('reading-rows'),
   readingWarnings: byId<HTMLElement>('reading-warnings'),
+  readingMore: byId<HTMLButtonElement>('reading-more'),
   themeChoices: byId<HTMLElement>('theme-choices'),
   themeCss: byId<HTMLElement>('theme-css'),
   copyThemeCss: byId<HTMLButtonElement>('copy-theme-css'),
@@ -55,7 +56,9 @@ const state: {
   hoveredEventId: string | null;
   selectedEventId: string | null;
   theme: Theme | null;
+  embed: string;
 } = {
+  embed: '',
   text: '',
   timeline: null,
   highlights: { byEvent: new Map() },
@@ -97,8 +100,9 @@ async function readArticle(): Promise<void> {
   state.timeline = result.timeline;
   page.timeline.timeline = result.timeline;
   state.highlights = renderArticle(page.article, text, result.timeline);
-  renderReadingPanel(page.readingBody, page.readingWarnings, result.timeline);
-  page.embedCode.textContent = embedSnippet(text, date.value);
+  showReadings(result.timeline, initialReadingRows);
+  state.embed = embedSnippet(text, date.value);
+  page.embedCode.textContent = snippetPreview(state.embed);
   state.hoveredEventId = null;
   state.selectedEventId = null;
   const events = result.timeline.events.filter((event) => event.kind !== 'reference').length;
@@ -108,6 +112,17 @@ async function readArticle(): Promise<void> {
     expressions === 1 ? 'expression' : 'expressions'
   }${published} (read in ${Math.round(result.durationMs)} ms).`;
 }
+
+function showReadings(timeline: Timeline, maxRows: number): void {
+  renderReadingPanel(page.readingBody, page.readingWarnings, timeline, maxRows);
+  const hidden = timeline.expressions.length - Math.min(maxRows, timeline.expressions.length);
+  page.readingMore.hidden = hidden === 0;
+  page.readingMore.textContent = `Show all ${timeline.expressions.length} expressions (${hidden} more)`;
+}
+
+page.readingMore.addEventListener('click', () => {
+  if (state.timeline) showReadings(state.timeline, Number.POSITIVE_INFINITY);
+});
 
 function showError(message: string | null): void {
   page.error.textContent = message ?? '';
@@ -245,7 +260,7 @@ async function copyText(text: string, button: HTMLButtonElement): Promise<void> 
 }
 
 page.copyThemeCss.addEventListener('click', () => void copyText(page.themeCss.textContent ?? '', page.copyThemeCss));
-page.copyEmbed.addEventListener('click', () => void copyText(page.embedCode.textContent ?? '', page.copyEmbed));
+page.copyEmbed.addEventListener('click', () => void copyText(state.embed, page.copyEmbed));
 
 // --- exports ----------------------------------------------------------------------------------
 

@@ -65,10 +65,18 @@ export function describeAnchor(timex: Timex, timeline: Timeline): string {
   return other ? `“${other.text}” (${other.value}), mentioned earlier` : `expression ${anchor.id}`;
 }
 
-export function renderReadingPanel(body: HTMLTableSectionElement, warnings: HTMLElement, timeline: Timeline): void {
+/** Rows drawn at first: a long article's thousand rows would make every re-reading lay out slowly. */
+export const initialReadingRows = 200;
+
+export function renderReadingPanel(
+  body: HTMLTableSectionElement,
+  warnings: HTMLElement,
+  timeline: Timeline,
+  maxRows = initialReadingRows,
+): void {
   const eventOf = eventIdByTimexId(timeline);
   const titles = new Map(timeline.events.map((event) => [event.id, event.title]));
-  const rows = timeline.expressions.map((timex) => {
+  const rows = timeline.expressions.slice(0, maxRows).map((timex) => {
     const row = document.createElement('tr');
     row.dataset.timexId = timex.id;
     const expression = document.createElement('th');

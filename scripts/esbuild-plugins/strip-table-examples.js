@@ -1,4 +1,5 @@
-// esbuild plugin: drops `examples: [...]` from the rule and word tables when bundling.
+// esbuild plugin: drops `examples: [...]` and `counterExamples: [...]` from the rule and word
+// tables when bundling.
 // The examples are specifications that tests run (tests/temporal, tests/timeline); the
 // engine never reads them, so a page should not download them. The tables keep them in
 // source, next to the pattern they document; only the bundle loses them.
@@ -8,12 +9,15 @@ import ts from 'typescript';
 /** Tables whose objects carry `examples` (src/temporal/resources/**, src/timeline/resources/**). */
 const TABLE_FILES = /[\\/]src[\\/](temporal|timeline)[\\/]resources[\\/].*\.ts$/;
 
-/** The source with every object-literal property named `examples` removed (with its comma). */
+/** Properties that only tests read. */
+const TEST_ONLY = new Set(['examples', 'counterExamples']);
+
+/** The source with every object-literal property named in TEST_ONLY removed (with its comma). */
 export function stripExamples(source, fileName = 'table.ts') {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const cuts = [];
   const visit = (node) => {
-    if (ts.isPropertyAssignment(node) && node.name.getText(file) === 'examples' && ts.isObjectLiteralExpression(node.parent)) {
+    if (ts.isPropertyAssignment(node) && TEST_ONLY.has(node.name.getText(file)) && ts.isObjectLiteralExpression(node.parent)) {
       let end = node.end;
       if (source[end] === ',') end += 1;
       cuts.push([node.getStart(file), end]);

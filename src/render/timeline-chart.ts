@@ -135,8 +135,6 @@ export class TimelineChart {
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // While the user zooms or pans, marks slide under a still pointer: no hover churn.
         if (event.sourceEvent) {
-          // A wheel, drag or touch takes over from a running zoom step.
-          stopZoomAnimation(this.#svg);
           this.#gesture = true;
           this.#callbacks.hover(null, null);
         }
@@ -154,6 +152,9 @@ export class TimelineChart {
   attach(): void {
     if (this.#attached) return;
     this.#attached = true;
+    // A wheel, drag or touch takes over from a running zoom step. Registered before d3-zoom's
+    // own listeners, so the step has stopped when the gesture reads the current transform.
+    this.#root.on('wheel.nt mousedown.nt touchstart.nt', () => stopZoomAnimation(this.#svg), { passive: true });
     this.#root.call(this.#zoom).on('dblclick.zoom', null);
     this.#root.call(this.#zoom.transform, this.#transform);
     this.#root

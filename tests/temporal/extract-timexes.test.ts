@@ -84,3 +84,28 @@ describe('extractTimexes', () => {
     expect(one('two years ago')).toMatchObject({ value: '2015', signal: { kind: 'ago', text: 'ago' } });
   });
 });
+
+describe('calendar edges', () => {
+  it('numbers weeks by ISO week-year across New Year', () => {
+    expect(extractTimexes('last week', { referenceDate: '2021-01-04' })[0]).toMatchObject({
+      value: '2020-W53',
+      interval: { start: '2020-12-28T00:00:00.000Z', end: '2021-01-04T00:00:00.000Z' },
+    });
+  });
+
+  it('reads "this winter" as the winter around the reference', () => {
+    expect(extractTimexes('this winter', { referenceDate: '2021-01-04' })[0]).toMatchObject({
+      value: '2020-WI',
+      interval: { start: '2020-12-01T00:00:00.000Z', end: '2021-03-01T00:00:00.000Z' },
+    });
+  });
+
+  it('rejects impossible days instead of rolling them over', () => {
+    expect(extractTimexes('Feb. 30, 2015', { referenceDate: null }).map((t) => t.value)).not.toContain('2015-03-02');
+  });
+
+  it('places holidays that move with the weekday', () => {
+    expect(extractTimexes('Thanksgiving 2016', { referenceDate: null })[0]?.value).toBe('2016-11-24');
+    expect(extractTimexes('Memorial Day 2017', { referenceDate: null })[0]?.value).toBe('2017-05-29');
+  });
+});

@@ -94,7 +94,8 @@ function choose(candidates: Point[], base: UTCDate, direction: Direction, unitOf
     case 'after': return candidates.find((c) => boundsOf(c).start.getTime() >= b.end.getTime());
     case 'this': {
       const sameYear = candidates.find((c) => c.start.getUTCFullYear() === base.getUTCFullYear());
-      return sameYear && unitOfBase.granularity !== 'day' ? sameYear : nearest(candidates, t);
+      // a season can straddle New Year: "this winter" is the one around the reference
+      return sameYear && unitOfBase.granularity !== 'day' && unitOfBase.granularity !== 'season' ? sameYear : nearest(candidates, t);
     }
     case 'nearest': return nearest(candidates, t);
   }
@@ -148,7 +149,12 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
     }
   }
   if (!base) return { ...typeAndMod, value: underspecifiedValue(f), granularity: f.weekday ? 'day' : f.month ? (f.day ? 'day' : 'month') : 'unknown' };
-  const direction = directionFor(p, ctx);
+  // The reference's own weekday or month reads the same in every tense: skip the tense lookup.
+  const isoBase = base.getUTCDay() === 0 ? 7 : base.getUTCDay();
+  const sameInAnyTense = !p.relation && !p.narrative && f.time === undefined &&
+    ((f.weekday === isoBase && f.month === undefined) ||
+      (f.month === base.getUTCMonth() + 1 && f.day === undefined && f.weekday === undefined && f.nth === undefined));
+  const direction = sameInAnyTense ? 'nearest' : directionFor(p, ctx);
   let candidates: Point[] = [];
   let baseUnit: Point;
   if (f.weekday !== undefined && f.month === undefined) {
@@ -186,7 +192,7 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
 }
 
 /** The most recent earlier point at least as fine as `granularity` (falls back to none). */
-function narrativeAnchor(ctx: AnchorContext, granularity: Granularity, exact = false, within = Infinity): { id: string; point: Point } | undefined {
+function narrativeAnchor(ctx: AnchorContext, granularity: Granularity, exact = false, within = Infinity): AnchorContext['history'][number] | undefined {
   for (let i = ctx.history.length - 1; i >= 0 && ctx.history.length - i <= within; i--) {
     const h = ctx.history[i]!;
     if (exact ? h.point.granularity === granularity : granularityRank[h.point.granularity] <= granularityRank[granularity]) return h;

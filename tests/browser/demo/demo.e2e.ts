@@ -12,6 +12,25 @@ import { seedReadings } from './seed-expectations.js';
 const axeSource = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
 const schemaPath = fileURLToPath(new URL('../../../docs/timeline.schema.json', import.meta.url));
 
+describe('the embed snippet', () => {
+  it('escapes the article so it stays text inside <news-timeline>, and the date as an attribute', async () => {
+    const { embedSnippet } = await import('../../../demo/src/embed-snippet.js');
+    const snippet = embedSnippet('a < b & "c" </news-timeline>', '2017-07-04');
+    expect(snippet.split('\n')[1]).toBe(
+      '<news-timeline reference-date="2017-07-04">a &lt; b &amp; &quot;c&quot; &lt;/news-timeline&gt;</news-timeline>',
+    );
+    expect(embedSnippet('text', null)).toContain('<news-timeline>text</news-timeline>');
+  });
+
+  it('shows the start of a long snippet and says how much is left', async () => {
+    const { snippetPreview } = await import('../../../demo/src/embed-snippet.js');
+    expect(snippetPreview('short', 10)).toBe('short');
+    const preview = snippetPreview('x'.repeat(25), 10);
+    expect(preview.startsWith(`${'x'.repeat(10)}…`)).toBe(true);
+    expect(preview).toContain('15 more characters');
+  });
+});
+
 describe('the demo themes', () => {
   it('use only custom properties the element documents in its manifest', async () => {
     const { themes } = await import('../../../demo/src/themes.js');
@@ -132,6 +151,29 @@ describe.each(['UTC', 'Pacific/Kiritimati'])('the demo page in a browser whose t
       const view = element.closest('#article-view')!.getBoundingClientRect();
       return box.top >= view.top && box.bottom <= view.bottom;
     })).toBe(true);
+  });
+
+  it('highlights an event on the timeline while its words are hovered, and the words while the event is', async () => {
+    const targetId = await demo.page.evaluate(() => {
+      const marks = document.querySelector('news-timeline')?.shadowRoot?.querySelectorAll<SVGElement>('[part~="event"][data-id]');
+      const ids = [...(marks ?? [])].map((mark) => mark.dataset.id ?? '');
+      return ids.find((id) => document.querySelector(`#article-view [data-event-id="${id}"]`));
+    });
+    expect(targetId).toBeDefined();
+    const highlightedOnTimeline = () =>
+      demo.page.evaluate(() =>
+        [...(document.querySelector('news-timeline')?.shadowRoot?.querySelectorAll<SVGElement>('[part~="event"].highlighted') ?? [])].map(
+          (mark) => mark.dataset.id,
+        ),
+      );
+    const words = demo.page.locator(`#article-view button.timex[data-event-id="${targetId}"]`).first();
+    await words.hover();
+    await expect.poll(highlightedOnTimeline).toEqual([targetId]);
+    await demo.page.mouse.move(0, 0);
+    await expect.poll(highlightedOnTimeline).toEqual([]);
+
+    await demo.page.locator(`news-timeline [part~="event"][data-id="${targetId}"]`).hover();
+    await expect.poll(() => words.evaluate((element) => element.classList.contains('is-hovered'))).toBe(true);
   });
 
   it('re-anchors the relative dates when the publication date changes', async () => {

@@ -52,7 +52,9 @@ export const durationRules: readonly Rule[] = [
   },
   {
     id: 'duration-vague-plural',
-    pattern: `${START}${optional(`${group('span', w('recent', 'the past', 'the coming', 'coming', 'the next', 'the last', 'the early', 'the first'))}${SP}`)}${group('unit', w('years', 'months', 'weeks', 'decades', 'days', 'centuries', 'hours', 'minutes'))}${optional(`${SP}${w('ahead')}`)}${END}(?![-'’])`,
+    // Bare plurals are tagged only where the text says so much ("for years", "within hours"): elsewhere
+    // ("years of war", "days before") they are counted nouns more often than spans.
+    pattern: `${START}(?:${group('span', w('recent', 'the past', 'the coming', 'coming', 'the next', 'the last', 'the early', 'the first'))}${SP}|(?<=${w('for', 'within', 'in', 'over', 'lasted', 'took', 'take', 'takes', 'last')}${SP}))${group('unit', w('years', 'months', 'weeks', 'decades', 'days', 'centuries', 'hours', 'minutes'))}${optional(`${SP}${w('ahead')}`)}${END}(?![-'’])`,
     normalize: 'duration',
     params: { vague: true },
     priority: -1,
