@@ -2,9 +2,9 @@
 // Wiring (scripts/build.js): `plugins: bundleSizePlugins` in the element's and the demo's build.
 import { d3TransitionLite } from './d3-transition-lite.js';
 import { minifyLitCssPlugin } from './minify-lit-css.js';
-import { pureD3Interpolate } from './pure-d3-interpolate.js';
+import { pureD3Factories } from './pure-d3-factories.js';
 import { stripTableExamples } from './strip-table-examples.js';
 
-export { d3TransitionLite, minifyLitCssPlugin, pureD3Interpolate, stripTableExamples };
+export { d3TransitionLite, minifyLitCssPlugin, pureD3Factories, stripTableExamples };
 
-export const bundleSizePlugins = [d3TransitionLite, pureD3Interpolate, minifyLitCssPlugin, stripTableExamples];
+export const bundleSizePlugins = [d3TransitionLite, pureD3Factories, minifyLitCssPlugin, stripTableExamples];

@@ -21,7 +21,8 @@ export async function minifyLitCss(source, fileName = 'styles.ts') {
   visit(file);
   let out = source;
   for (const template of templates.reverse()) {
-    const css = template.rawText ?? template.text;
+    // The cooked text is the CSS Lit hands to the browser (`\\2014` in source is `\2014` in CSS).
+    const css = template.text;
     // Modern browsers only (the bundle targets es2022): nothing is lowered or prefixed.
     const { code } = await transform(css, { loader: 'css', minify: true, target: ['chrome111', 'firefox113', 'safari16.4'] });
     const minified = code.trim().replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');

@@ -28,6 +28,7 @@ const partOfDayHours: Record<PartOfDay, [number, number]> = {
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 export const utc = (year: number, monthIndex = 0, day = 1, hour = 0, minute = 0): UTCDate => {
+  if (year >= 100) return new UTCDate(Date.UTC(year, monthIndex, day, hour, minute));
   const d = new UTCDate(Date.UTC(2000, monthIndex, day, hour, minute));
   d.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
   return d;

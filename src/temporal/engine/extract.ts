@@ -29,6 +29,15 @@ export function parseReferenceDate(input: ExtractOptions['referenceDate']): UTCD
   return date;
 }
 
+/** "Wednesday's ruling". */
+function isPossessive(text: string, end: number): boolean {
+  const q = text.charCodeAt(end);
+  if (q !== 39 && q !== 0x2019) return false;
+  const s = text.charCodeAt(end + 1);
+  const next = text.charCodeAt(end + 2);
+  return (s === 115 || s === 83) && !((next >= 65 && next <= 90) || (next >= 97 && next <= 122));
+}
+
 const rangeStarts = new Set(['from', 'between']);
 const rangeEnds: Record<string, string[]> = { from: ['to', 'until'], between: ['and'] };
 
@@ -42,15 +51,24 @@ export function extractWith(compiled: CompiledRules, text: string, options: Extr
   let sentence: { start: number; end: number } | undefined;
   const sentenceBreakBetween = (from: number, to: number): boolean => /[.!?;]["'”’)]*\s/.test(text.slice(from, to));
 
+  // One context object, updated per candidate (this loop is the hot path).
+  let current = candidates[0]!;
+  const tense = (): Tense => {
+    const c = current;
+    const s = sentence && sentence.start <= c.start && c.end <= sentence.end ? sentence : (sentence = sentenceAround(text, c.start, c.end));
+    return tenseNear(text, s.start, s.end, c.start, c.end);
+  };
+  const ctx: AnchorContext = { history, tense, sentenceBreakBetween, ...(reference ? { reference } : {}) };
+
   candidates.forEach((c, i) => {
     const id = `t${i + 1}`;
     const signal = signalFor(text, c.start, c.end);
-    const tense = (): Tense => {
-      const s = sentence && sentence.start <= c.start && c.end <= sentence.end ? sentence : (sentence = sentenceAround(text, c.start, c.end));
-      return tenseNear(text, s.start, s.end, c.start, c.end);
-    };
-    const possessive = /^['’]s(?![\p{L}])/u.test(text.slice(c.end, c.end + 3));
-    const r = resolve(c.phase1, { ...(reference ? { reference } : {}), history, tense, possessive, start: c.start, sentenceBreakBetween, ...(signal ? { signal: signal.kind } : {}) });
+    current = c;
+    ctx.start = c.start;
+    ctx.possessive = isPossessive(text, c.end);
+    if (signal) ctx.signal = signal.kind;
+    else delete ctx.signal;
+    const r = resolve(c.phase1, ctx);
     const timex: Timex = {
       id,
       start: c.start,

@@ -177,7 +177,7 @@ const calendar: Normalizer = (g, params) => {
   }
   if (g.qcode) {
     const n = Number(g.qcode[1]);
-    if (g.qcode[0] === 'H') {
+    if (g.qcode[0] === 'H' || g.qcode[0] === 'h') {
       if (n > 2) return null;
       fields.half = n as 1 | 2;
     } else fields.quarter = n as 1 | 2 | 3 | 4;

@@ -73,9 +73,9 @@ function isPartOfAmount(text: string, at: number): boolean {
 /** What follows the digits of an amount: "%", ",500", " percent", " million" … */
 const amountAfter = /^(?:%|,[0-9]{3}|\.[0-9]+ ?(?:%|percent|million|billion|trillion)| ?(?:percent|per cent|million|billion|trillion|cents)\b)/;
 
-function bestAt(text: string, at: number, trigger: number, compiled: CompiledRules): Candidate | undefined {
+function bestAt(text: string, at: number, trigger: number, rules: readonly CompiledRule[], compiled: CompiledRules): Candidate | undefined {
   let best: Candidate | undefined;
-  for (const rule of compiled.rules) {
+  for (const rule of rules) {
     rule.sticky.lastIndex = at;
     const m = rule.sticky.exec(text);
     if (!m || m[0].length === 0) continue;
@@ -102,8 +102,9 @@ export function findCandidates(text: string, compiled: CompiledRules): Candidate
   for (let hit = triggers.exec(text); hit; hit = triggers.exec(text)) {
     const trigger = hit.index;
     if (trigger < floor || isPartOfAmount(text, trigger)) continue;
+    const rules = compiled.rulesFor(hit[0].toLowerCase());
     for (const start of startsBefore(text, trigger, floor, compiled.starters, compiled.ruleWords)) {
-      const best = bestAt(text, start, trigger, compiled);
+      const best = bestAt(text, start, trigger, rules, compiled);
       if (best) {
         found.push(best);
         floor = best.end;

@@ -160,7 +160,7 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-quarter-code',
-    pattern: `${START}${group('qcode', '[QH][1-4]')}${optional(`${SP}${year()}`)}${END}`,
+    pattern: `${START}${group('qcode', w('q1', 'q2', 'q3', 'q4', 'h1', 'h2'))}${optional(`${SP}${year()}`)}${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'Q2 2017', value: '2017-Q2', type: 'DATE' },

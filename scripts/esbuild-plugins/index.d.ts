@@ -1,0 +1,8 @@
+// Types for scripts/esbuild-plugins/*.js (plain JS so scripts/build.js needs no compiler).
+import type { Plugin } from 'esbuild';
+
+export const d3TransitionLite: Plugin;
+export const pureD3Factories: Plugin;
+export const minifyLitCssPlugin: Plugin;
+export const stripTableExamples: Plugin;
+export const bundleSizePlugins: Plugin[];
