@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bundleSizePlugins } from './esbuild-plugins/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -29,6 +30,7 @@ const browserBundle = {
   // Licence headers of Lit & co. go to a .LEGAL.txt beside the bundle instead of its bytes.
   legalComments: 'linked',
   logLevel: 'warning',
+  plugins: bundleSizePlugins,
 };
 
 function step(name) {

@@ -6,7 +6,9 @@ import { accessibleEventName, describeEventDate, shortLabel } from './format.js'
 import { CLUSTERED, layoutLanes, PINNED, visibleSlice, type LaneLayout, type LayoutItem } from './layout.js';
 import { axisTicks } from './ticks.js';
 import { eventExtent, paddedDomain, type EventExtent } from './time.js';
-import { utcScale, type UtcScale } from './utc-scale.js';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+
+type UtcScale = ScaleTime<number, number>;
 import { animateZoom, stopZoomAnimation } from './zoom-animation.js';
 
 /** Sizes the chart reads from the element's CSS (custom properties), in pixels. */
@@ -90,7 +92,7 @@ export class TimelineChart {
   #laneCount = 1;
   #clusterRow = false;
   #height = LANE_TOP + 30;
-  #base: UtcScale = utcScale();
+  #base: UtcScale = scaleUtc();
   #transform: ZoomTransform = zoomIdentity;
   #layouts = new Map<number, LaneLayout>();
   #frame = 0;
@@ -371,7 +373,7 @@ export class TimelineChart {
     this.#drawn = null;
     const referenceMs = this.#referenceMs;
     const domain = paddedDomain(this.#extents, referenceMs);
-    this.#base = utcScale(domain, [0, Math.max(this.#width, 1)]);
+    this.#base = scaleUtc(domain, [0, Math.max(this.#width, 1)]);
     const fitLayout = this.#computeLayout(0, this.#metrics.maxLanes);
     this.#laneCount = Math.max(1, fitLayout.usedLanes);
     this.#clusterRow = fitLayout.clusters.length > 0;

@@ -56,7 +56,8 @@ export function extractWith(compiled: CompiledRules, text: string, options: Extr
   const tense = (): Tense => {
     const c = current;
     const s = sentence && sentence.start <= c.start && c.end <= sentence.end ? sentence : (sentence = sentenceAround(text, c.start, c.end));
-    return tenseNear(text, s.start, s.end, c.start, c.end);
+    // The governing verb is near: cues further than a clause or two away are not read.
+    return tenseNear(text, Math.max(s.start, c.start - 150), Math.min(s.end, c.end + 100), c.start, c.end);
   };
   const ctx: AnchorContext = { history, tense, sentenceBreakBetween, ...(reference ? { reference } : {}) };
 
