@@ -59,5 +59,10 @@ describe('the tagger never throws and keeps its invariants', () => {
     expect(timexes.length).toBeGreaterThan(0);
     const spaces = extractTimexes(' '.repeat(1_000_000) + 'May 5', { referenceDate: '2017-07-04' });
     expect(spaces.map((t) => t.text)).toEqual(['May 5']);
+    for (const unit of ['1 ', '1990-', "'9", 'the ']) {
+      const repeated = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const found = extractTimexes(repeated, { referenceDate: '2017-07-04' });
+      expect(found.every((t) => t.end <= repeated.length && repeated.slice(t.start, t.end) === t.text)).toBe(true);
+    }
   });
 });

@@ -18,7 +18,7 @@ const key = (s: string): string => s.toLowerCase().replace(/[.’']/g, '').repla
 
 /** "twenty-four" → 24, "a couple of" → 2, "1.5" → 1.5. */
 export function parseNumber(text: string): number | undefined {
-  const k = key(text);
+  const k = key(text).replace(/ of$/, '');
   if (/^[0-9]+(\.[0-9]+)?$/.test(k)) return Number(k);
   if (numberWords[k] !== undefined) return numberWords[k];
   let total = 0;
@@ -79,6 +79,7 @@ function timeOf(g: Groups): TimeOfDay | undefined {
     return k === 'midnight' ? { hour: 0, minute: 0 } : { hour: 12, minute: 0 };
   }
   if (g.hour24 !== undefined) return { hour: Number(g.hour24), minute: Number(g.minute24) };
+  if (g.hourMilitary !== undefined) return { hour: Number(g.hourMilitary), minute: Number(g.minuteMilitary) };
   if (g.hour !== undefined) {
     let hour = Number(g.hour);
     const pm = /p/i.test(g.ampm ?? '');
@@ -130,9 +131,11 @@ const calendar: Normalizer = (g, params) => {
     return { kind: 'shift', unit: 'day', amount, anchor: 'reference', ...(t ? { time: t } : {}), ...base, type: t ? 'TIME' : 'DATE' };
   }
   if (params.dayOffset !== undefined || (!g.weekday && !g.month && !g.monthNumber && time?.partOfDay && g.rel)) {
-    // "this morning", "last night", "overnight"
-    const amount = key(g.rel ?? '') .includes('last') ? -1 : Number(params.dayOffset ?? 0);
-    return { kind: 'shift', unit: 'day', amount, anchor: 'reference', ...(time ? { time } : {}), ...base };
+    // "this morning", "last night", "overnight"; "that night", "the next morning" follow the story
+    const rel = key(g.rel ?? '');
+    const narrative = /^(that|the same|the following|the next|the previous)$/.test(rel);
+    const amount = rel.includes('last') || rel === 'the previous' ? -1 : /following|next/.test(rel) ? 1 : Number(params.dayOffset ?? 0);
+    return { kind: 'shift', unit: 'day', amount, anchor: narrative ? 'narrative' : 'reference', ...(time ? { time } : {}), ...base };
   }
   if (!g.weekday && !g.month && !g.monthNumber && time && !g.year) {
     // A bare clock time: the reference day.

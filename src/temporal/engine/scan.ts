@@ -43,6 +43,7 @@ function startsBefore(text: string, trigger: number, floor: number, starters: Re
   const starts: number[] = [];
   const limit = Math.max(floor, trigger - MAX_CHARS_BACK);
   let i = trigger;
+  let numbers = 0;
   for (let words = 0; words < MAX_WORDS_BACK; words++) {
     let j = i;
     while (j > limit && isGap(text.charCodeAt(j - 1))) j--;
@@ -51,7 +52,9 @@ function startsBefore(text: string, trigger: number, floor: number, starters: Re
     while (j > limit && isWordChar(text.charCodeAt(j - 1))) j--;
     if (j === wordEnd || (j === limit && j > floor && isWordChar(text.charCodeAt(j - 1)))) break;
     const word = text.slice(j, wordEnd).toLowerCase();
-    if (starters.has(word) || (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57)) starts.push(j);
+    const isNumber = word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
+    if (isNumber && ++numbers > 1) break; // no expression holds two loose numbers before its trigger
+    if (isNumber || starters.has(word)) starts.push(j);
     else if (!ruleWords.has(word)) break; // an expression is a run of the rules' own words
     i = j;
   }

@@ -142,7 +142,7 @@ export const signalWords: Readonly<Record<string, string>> = {
  */
 export const futureCues: readonly string[] = [
   'will', "'ll", 'shall', 'going to', 'gonna', 'plans to', 'plan to', 'planned to', 'expects to', 'expected to',
-  'scheduled', 'intends to', 'is to', 'are to', 'next', 'upcoming', 'coming', 'due to', 'slated', 'set to',
+  'scheduled', 'intends to', 'is to', 'are to', 'due to', 'slated', 'set to',
 ];
 export const pastCues: readonly string[] = [
   'was', 'were', 'had', 'did', 'has been', 'have been', 'has', 'have', 'since', 'ago', 'last', 'earlier', 'previously',

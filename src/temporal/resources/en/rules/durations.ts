@@ -20,6 +20,7 @@ export const durationRules: readonly Rule[] = [
       { text: 'more than four hours', value: 'PT4H', type: 'DURATION', mod: 'MORE_THAN' },
       { text: 'about a decade', value: 'P10Y', type: 'DURATION', mod: 'APPROX' },
       { text: 'the first nine months', value: 'P9M', type: 'DURATION' },
+      { text: 'the next couple of years', value: 'P2Y', type: 'DURATION' },
     ],
   },
   {

@@ -35,11 +35,12 @@ export const timeRules: readonly Rule[] = [
   },
   {
     id: 'part-of-day-relative',
-    pattern: `${START}${mod}${group('rel', w('this', 'last', 'early this', 'late last', 'late this'))}${SP}${partOfDay()}${END}`,
+    pattern: `${START}${mod}${group('rel', w('this', 'last', 'early this', 'late last', 'late this', 'that', 'the same', 'the following', 'the next', 'the previous'))}${SP}${partOfDay()}${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'this morning', reference: '2017-07-04', value: '2017-07-04TMO', type: 'TIME' },
       { text: 'last night', reference: '2017-07-04', value: '2017-07-03TNI', type: 'TIME' },
+      { text: 'They met on March 3, 2015. That night the talks failed.', reference: '2017-07-04', extent: 'That night', value: '2015-03-03TNI', type: 'TIME' },
     ],
   },
   {
@@ -61,6 +62,7 @@ export const timeRules: readonly Rule[] = [
       { text: '10:35 a.m.', reference: '1998-08-07', value: '1998-08-07T10:35', type: 'TIME' },
       { text: 'noon Thursday', reference: '1998-02-13', value: '1998-02-12T12:00', type: 'TIME' },
       { text: '5 p.m. EST Nov. 9', reference: '1989-11-02', value: '1989-11-09T17:00', type: 'TIME' },
+      { text: 'The talks ended at 1400 GMT.', reference: '2013-03-22', extent: '1400 GMT', value: '2013-03-22T14:00', type: 'TIME' },
     ],
   },
 ];
