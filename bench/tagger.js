@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { concatenatedText, loadThroughputCorpora } from './lib/corpora.js';
 import { seedArticle, seedReferenceDate } from './lib/paths.js';
-import { median, quantile, ratio, round } from './lib/stats.js';
+import { median, quantile, round } from './lib/stats.js';
+import { scaleGrowth } from './lib/tables.js';
 
 function tagCorpora(tagger, corpora) {
   const perCorpus = {};
@@ -159,16 +160,15 @@ export function measureScale(taggers, { sizesMb, repetitions, budgetMs, log }) {
     }
     // The probe is a measured size too: with it, growth shows even when only one size fits.
     const series = [{ mb: probeMb, medianMs: round(probe.medianMs), msPerMb: round(probe.medianMs / probeMb), repetitions: 1, probe: true }, ...points];
-    const first = series[0];
-    const last = series[series.length - 1];
+    const growth = scaleGrowth(series);
     results[tagger.name] = {
       divisor,
       points: series,
       skippedMb: skipped,
       // Linear growth: 8 MB takes ~8× the 1 MB time (lastOverFirstTime ≈ sizeRatio, perMbGrowth ≈ 1).
-      lastOverFirstTime: first && last ? ratio(last.medianMs, first.medianMs) : null,
-      sizeRatio: first && last ? last.mb / first.mb : null,
-      perMbGrowth: first && last ? ratio(last.msPerMb, first.msPerMb) : null,
+      lastOverFirstTime: growth ? round(growth.timeRatio) : null,
+      sizeRatio: growth ? growth.sizeRatio : null,
+      perMbGrowth: growth ? round(growth.perMbRatio) : null,
     };
   }
   return { sizesMb, repetitions, referenceDate: '2010-01-01', taggers: results };

@@ -17,7 +17,7 @@ export function machineSection(results) {
   return [
     `Run ${results.startedAt} (${fmt(results.durationS)} s${results.options.quick ? ', **--quick**: shortened, not for quoting' : ''}), commit ${m.commit ?? '?'}.`,
     `Machine: ${m.cpus} × ${m.cpuModel} (nproc ${m.nproc}), ${m.memoryGb} GB RAM, ${m.os}; Node ${m.node}; ${results.render?.browser ?? `Chromium ${m.chromium ?? '?'}`}.`,
-    `Load average (1/5/15 min) at start ${m.loadStart.map((l) => l.toFixed(2)).join(' / ')}, at end ${(m.loadEnd ?? []).map((l) => l.toFixed(2)).join(' / ')}${Math.max(m.loadStart[0], m.loadEnd?.[0] ?? 0) > m.nproc ? ` (above ${m.nproc}: other work competed for the cores, so absolute times are inflated; compare ratios)` : ''}${results.options.note ? `. ${results.options.note}` : ''}.`,
+    `Load average (1/5/15 min) at start ${m.loadStart.map((l) => l.toFixed(2)).join(' / ')}, at end ${(m.loadEnd ?? []).map((l) => l.toFixed(2)).join(' / ')}${m.loadStart[0] > m.nproc ? ` (above ${m.nproc}: other work competed for the cores, so absolute times are inflated; compare ratios)` : ''}${results.options.note ? `. ${results.options.note}` : ''}.`,
   ].join('\n');
 }
 
@@ -123,14 +123,24 @@ function sizeSection(s) {
   ].join('\n');
 }
 
+/** Growth between the smallest and largest measured sizes, leaving the probe out when two real sizes exist. */
+export function scaleGrowth(points) {
+  const real = points.filter((p) => !p.probe);
+  const series = real.length >= 2 ? real : points;
+  if (series.length < 2) return null;
+  const first = series[0];
+  const last = series[series.length - 1];
+  return { from: first.mb, to: last.mb, sizeRatio: last.mb / first.mb, timeRatio: last.medianMs / first.medianMs, perMbRatio: last.msPerMb / first.msPerMb };
+}
+
 function scaleSection(s) {
   if (!s) return '';
   if (s.skipped) return `### 5. Tagger scale\n\nSkipped: ${s.skipped}\n`;
-  const rows = Object.entries(s.taggers).map(([name, r]) => [
+  const rows = Object.entries(s.taggers).map(([name, r]) => [name, r, scaleGrowth(r.points)]).map(([name, r, g]) => [
     name + (r.divisor > 1 ? ` (sizes ÷ ${r.divisor}: too slow for the full sizes)` : ''),
     r.points.map((p) => `${p.mb} MB${p.probe ? ' (probe)' : ''}: ${fmt(p.medianMs)} ms (${fmt(p.msPerMb)} ms/MB)`).join('; ') || '–',
     r.skippedMb.length ? r.skippedMb.map((mb) => `${mb} MB`).join(', ') : '–',
-    r.sizeRatio ? `${times(r.lastOverFirstTime)} for ${fmt(r.sizeRatio)}× the text (time per MB ${times(r.perMbGrowth)})` : '–',
+    g ? `${times(g.timeRatio)} for ${fmt(g.sizeRatio)}× the text, ${g.from}→${g.to} MB (time per MB ${times(g.perMbRatio)})` : '–',
   ]);
   const names = Object.keys(s.taggers);
   const [oursName, peerName] = [names.find((n) => n === 'news-timeline'), names.find((n) => n.startsWith('chrono'))];

@@ -220,7 +220,7 @@ const shiftAmount = (rel: string): number => {
 };
 
 const shift: Normalizer = (g, params) => {
-  const mod = modOf(g.mod) ?? modOf(g.qmod) ?? (g.orSo ? 'APPROX' : undefined);
+  const mod = (params.mod as TimexMod | undefined) ?? modOf(g.mod) ?? modOf(g.qmod) ?? (g.orSo ? 'APPROX' : undefined);
   const base = { type: 'DATE' as const, ...(mod ? { mod } : {}) };
   const relKey = key(g.rel ?? '');
   const unitName = params.unit ? String(params.unit) : g.unit;
@@ -249,9 +249,12 @@ const shift: Normalizer = (g, params) => {
     const value = durationLetter(unit, 1);
     if (value) return { kind: 'fixed', type: 'DURATION', value, granularity: unitGranularity(unit) };
   }
-  if ((relKey === 'the' || relKey === 'the fiscal') && unit === 'year') {
-    return { kind: 'fixed', type: 'DURATION', value: 'P1Y', granularity: 'year' };
+  if ((relKey === 'the' || relKey === 'the fiscal' || relKey === 'the full') && unit === 'year') {
+    // "for the year, volume was flat": the year of the report (TimeBank); "the year ended
+    // Sept. 30" is a span, read by its own rule.
+    return { kind: 'shift', unit: 'year', amount: 0, anchor: 'reference', ...base };
   }
+  if (relKey === 'the latest fiscal') return { kind: 'shift', unit, amount: -1, anchor: 'reference', ...base };
   if (relKey === 'the latest' || relKey === 'the most recent') {
     // The latest reported period: the one before the reference's.
     return { kind: 'shift', unit, amount: -1, anchor: 'reference', ...base };

@@ -43,6 +43,11 @@ for (const cue of ['expected', 'scheduled', 'slated', 'due']) single.set(cue, 'f
 /** Words ending in -ed that are not past-tense verbs. */
 const notPast = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'indeed', 'united', 'based', 'led', 'related', 'proposed', 'so-called', 'limited', 'interested', 'concerned', 'armed', 'advanced', 'detailed', 'required', 'weed', 'shed', 'breed', 'greed', 'deed', 'fixed', 'mixed', 'supposed', 'unexpected']);
 
+/** After these an "-ed" form describes a noun ("a still unspecified date", "the proposed merger"). */
+const determiners = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'newly', 'recently', 'previously', 'already']);
+/** "-ed" forms that modify a noun rather than tell a past event: after a determiner, or un-words ("unidentified"). */
+const isAdjectival = (word: string, previous: string): boolean => determiners.has(previous) || word.startsWith('un');
+
 const wordPattern = /[\p{L}’']+/gu;
 
 /** The tense cue nearest to [start, end) inside [from, to). */
@@ -58,7 +63,7 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     if (at >= start && at < end) { previous = word; continue; }
     let tense: Tense | undefined = pairs.get(`${previous} ${word}`) ?? single.get(word);
     const pair = pairs.get(`${previous} ${word}`);
-    if (!tense && word.length > 4 && word.endsWith('ed') && !notPast.has(word)) tense = 'past';
+    if (!tense && word.length > 4 && word.endsWith('ed') && !notPast.has(word) && !isAdjectival(word, previous)) tense = 'past';
     if (tense === 'past' && !pair && passiveAuxiliaries.has(previous)) tense = undefined;
     if (word.startsWith("'") === false && word.endsWith("'ll")) tense = 'future';
     previous = word;

@@ -163,7 +163,7 @@ export const triggerWords: readonly string[] = [
   'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
   'today', 'yesterday', 'tomorrow', 'tonight', 'noon', 'midnight', 'midday', 'now', 'currently', 'current', 'nowadays',
   'present', 'recently', 'lately', 'past', 'future', 'soon', 'term', 'date', 'daily', 'weekly', 'monthly', 'yearly', 'hourly',
-  'nightly', 'biweekly', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
+  'nightly', 'biweekly', 'period', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
   'christmas', 'thanksgiving', 'halloween', 'independence', 'valentine', 'veterans', 'armistice', 'boxing', 'bastille',
   'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'fourth', 'new', 'nineteen', 'thousand',
 ];

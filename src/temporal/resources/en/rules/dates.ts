@@ -89,6 +89,18 @@ export const dateRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'date-month-relative-year',
+    // "in June last year": the month inside the year the words name, one expression (TimeBank).
+    pattern: `${START}${mod}${month()}${SP}${group('relYear', w('this year', 'last year', 'next year'))}${END}(?![-'’])`,
+    normalize: 'calendar',
+    priority: 1,
+    examples: [
+      { text: 'But in June last year, the leadership fell out.', reference: '1998-02-19', extent: 'June last year', value: '1997-06', type: 'DATE' },
+      { text: 'The process began in February this year.', reference: '1998-12-05', extent: 'February this year', value: '1998-02', type: 'DATE' },
+      { text: 'They join in April next year.', reference: '1998-12-05', extent: 'April next year', value: '1999-04', type: 'DATE' },
+    ],
+  },
+  {
     id: 'date-year',
     pattern: `(?:(?<=[12][0-9]{3}[-–])|${START})${mod}${optional(`${w('the year')}${SP}`)}${fiscal}${optional(`${w('year')}${SP}`)}${fullYear()}${END}(?![-–][0-9]{1,2}(?![0-9]))`,
     normalize: 'calendar',

@@ -9,7 +9,7 @@ const qmod = optional(quantityModifier());
 export const relativeRules: readonly Rule[] = [
   {
     id: 'relative-unit',
-    pattern: `${START}${mod}${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'the past', 'the last', 'the next', 'the coming', 'the previous', 'the current', 'the latest', 'the most recent', 'the following', 'the preceding', 'that', 'the same', 'that same', 'the prior', 'the current fiscal', 'the fiscal', 'the new', 'the upcoming', 'this fiscal', 'last fiscal', 'next fiscal'))}${SP}${calendarUnit()}${END}(?!-)`,
+    pattern: `${START}${mod}${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'the past', 'the last', 'the next', 'the coming', 'the previous', 'the current', 'the latest', 'the most recent', 'the following', 'the preceding', 'that', 'the same', 'that same', 'the prior', 'the current fiscal', 'the fiscal', 'the latest fiscal', 'the full', 'the new', 'the upcoming', 'this fiscal', 'last fiscal', 'next fiscal'))}${SP}${calendarUnit()}${END}(?!-)`,
     normalize: 'shift',
     examples: [
       { text: 'Last week, leaders announced a plan.', reference: '2017-07-04', extent: 'Last week', value: '2017-W26', type: 'DATE' },
@@ -18,6 +18,39 @@ export const relativeRules: readonly Rule[] = [
       { text: 'the past decade', reference: '2017-07-04', value: 'P10Y', type: 'DURATION' },
       { text: 'the following week', reference: '2017-07-04', value: '2017-W28', type: 'DATE' },
       { text: 'the current quarter', reference: '2017-07-04', value: '2017-Q3', type: 'DATE' },
+      { text: 'Sales for the full year were $6.6 billion.', reference: '1989-11-02', extent: 'the full year', value: '1989', type: 'DATE' },
+      { text: 'It had $6.3 billion in sales in the latest fiscal year.', reference: '1989-10-26', extent: 'the latest fiscal year', value: '1988', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'relative-year-ended',
+    // "the year ended Sept. 30": the twelve months up to that date, a span (TimeBank writes P1Y).
+    pattern: `${START}${w('the', 'the fiscal')}${SP}${w('year')}(?=${SP}${w('ended', 'ending', 'that ended', 'which ended', 'through')}${SP})`,
+    normalize: 'fixed',
+    params: { value: 'P1Y', type: 'DURATION', granularity: 'year' },
+    priority: 2,
+    examples: [
+      { text: 'For the year ended Sept. 30, Ralston earned $422.5 million.', reference: '1989-11-02', extent: 'the year', value: 'P1Y', type: 'DURATION' },
+      { text: 'In the fiscal year ended Jan. 31, sales rose.', reference: '1989-10-31', extent: 'the fiscal year', value: 'P1Y', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'relative-latest-period',
+    // Earnings reports call the quarter just reported "the latest period".
+    pattern: `${START}${group('rel', w('the latest', 'the most recent'))}${SP}${w('period')}${END}`,
+    normalize: 'shift',
+    params: { unit: 'quarter' },
+    examples: [
+      { text: 'Sales in the latest period were $1.76 billion.', reference: '1989-11-02', extent: 'the latest period', value: '1989-Q3', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'relative-year-end',
+    pattern: `${START}${optional(`${group('qmod', w('around', 'about'))}${SP}`)}${w('year-end', 'year end', "year's end", 'year’s end', 'the year-end', "the year's end")}${END}(?![-'’])(?!${SP}(?:net|results|profit|earnings|figures|bonus|dividend)\\b)`,
+    normalize: 'shift',
+    params: { unit: 'year', mod: 'END' },
+    examples: [
+      { text: 'It plans to cut 6,000 jobs by year end.', reference: '1989-10-26', extent: 'year end', value: '1989', type: 'DATE', mod: 'END' },
     ],
   },
   {
@@ -36,7 +69,10 @@ export const relativeRules: readonly Rule[] = [
     normalize: 'shift',
     params: { anchor: 'narrative' },
     priority: -1,
-    examples: [{ text: 'Sales rose 5% for the quarter.', reference: '1989-10-26', extent: 'the quarter', value: '1989-Q3', type: 'DATE' }],
+    examples: [
+      { text: 'Sales rose 5% for the quarter.', reference: '1989-10-26', extent: 'the quarter', value: '1989-Q3', type: 'DATE' },
+      { text: 'For the year, pet food volume was flat.', reference: '1989-11-02', extent: 'the year', value: '1989', type: 'DATE' },
+    ],
   },
   {
     id: 'relative-earlier-this',
