@@ -43,11 +43,31 @@ const GAP = 8;
 const REFERENCE_MARK_Y = 18;
 /** A generous average glyph width of the axis' major labels, to keep them apart. */
 const MAJOR_CHAR_WIDTH = 7.5;
+/**
+ * During a wheel or drag gesture the drawn lane layout is kept while zooming in by up to this
+ * many levels: a coarser layout stays overlap-free deeper in, and re-joining the marks at every
+ * level crossing (a few per wheel notch) costs more than a frame. The exact level is drawn when
+ * the gesture ends.
+ */
+const GESTURE_ZOOM_IN_SLACK = 4;
+/** Zooming out past the drawn layout during a gesture picks one this many levels coarser, so the next notches reuse it. */
+const GESTURE_ZOOM_OUT_SLACK = 3;
 
 interface VisibleMark {
   index: number;
   lane: number;
   labelLeft: boolean;
+}
+
+/** A drawn mark's parts and the geometry last written to them, so zoom frames touch only what changed. */
+interface MarkNodes {
+  mark: Element | null;
+  label: Element | null;
+  hit: Element | null;
+  transform: string;
+  width: number;
+  lane: number;
+  labelLeft: boolean | null;
 }
 
 interface VisibleCluster {
@@ -103,6 +123,9 @@ export class TimelineChart {
   #measure: CanvasRenderingContext2D | null = null;
   #attached = false;
   #gesture = false;
+  /** Zoom gestures under way (d3-zoom pairs every start with an end; wheel and drag may overlap). */
+  #activeGestures = 0;
+  #markNodes = new WeakMap<Element, MarkNodes>();
   #prefetch = 0;
   #itemsDirty = true;
   #layoutDirty = true;
@@ -135,6 +158,7 @@ export class TimelineChart {
     this.#zoom = zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, 1])
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        this.#activeGestures++;
         // While the user zooms or pans, marks slide under a still pointer: no hover churn.
         if (event.sourceEvent) {
           this.#gesture = true;
@@ -146,7 +170,12 @@ export class TimelineChart {
         this.#schedule();
       })
       .on('end', () => {
+        this.#activeGestures = Math.max(0, this.#activeGestures - 1);
+        if (this.#activeGestures > 0) return;
+        const wasGesture = this.#gesture;
         this.#gesture = false;
+        // The gesture may have left a coarser layout drawn: draw the exact level now.
+        if (wasGesture) this.#schedule();
       });
   }
 
@@ -371,6 +400,8 @@ export class TimelineChart {
     this.#cancelPrefetch();
     this.#layouts.clear();
     this.#drawn = null;
+    // Sizes or data changed: every mark's geometry is written afresh.
+    this.#markNodes = new WeakMap();
     const referenceMs = this.#referenceMs;
     const domain = paddedDomain(this.#extents, referenceMs);
     this.#base = scaleUtc(domain, [0, Math.max(this.#width, 1)]);
@@ -401,7 +432,10 @@ export class TimelineChart {
   }
 
   #layoutFor(k: number): LaneLayout {
-    const level = this.#levelOf(k);
+    return this.#layoutAt(this.#levelOf(k));
+  }
+
+  #layoutAt(level: number): LaneLayout {
     let layout = this.#layouts.get(level);
     if (!layout) {
       layout = this.#computeLayout(level, this.#laneCount);
@@ -481,12 +515,17 @@ export class TimelineChart {
     const [viewStart, viewEnd] = scale.domain() as [Date, Date];
     const viewStartMs = viewStart.getTime();
     const viewEndMs = viewEnd.getTime();
-    const level = this.#levelOf(t.k);
+    const exactLevel = this.#levelOf(t.k);
     const drawn = this.#drawn;
+    let level = exactLevel;
+    if (!force && drawn && this.#gesture) {
+      if (drawn.level <= exactLevel && exactLevel - drawn.level <= GESTURE_ZOOM_IN_SLACK) level = drawn.level;
+      else if (drawn.level > exactLevel) level = Math.max(0, exactLevel - GESTURE_ZOOM_OUT_SLACK);
+    }
     if (force || !drawn || drawn.level !== level || viewStartMs < drawn.windowStartMs || viewEndMs > drawn.windowEndMs) {
       const margin = (viewEndMs - viewStartMs) / 2;
       this.#drawn = { level, k: t.k, windowStartMs: viewStartMs - margin, windowEndMs: viewEndMs + margin };
-      this.#joinMarks(this.#layoutFor(t.k));
+      this.#joinMarks(this.#layoutAt(level));
     } else if (drawn.k !== t.k) {
       drawn.k = t.k;
       this.#positionMarks();
@@ -597,47 +636,56 @@ export class TimelineChart {
     this.#applyTabStops();
   }
 
-  /** Sets x positions and widths of the drawn marks for the current zoom factor. */
+  /**
+   * Sets x positions and widths of the drawn marks for the current zoom factor. Runs on every
+   * zoom frame: a point mark only moves its group; a bar also resizes; nothing unchanged is written.
+   */
   #positionMarks(): void {
     const pxPerMs = this.#pxPerMs();
     const originMs = this.#drawn!.windowStartMs;
     const radius = this.#metrics.pointRadius;
     const laneHeight = this.#metrics.laneHeight;
-    this.#plot.selectAll<SVGGElement, VisibleMark>('g.event').each((d, i, nodes) => {
-      const node = nodes[i]!;
+    for (const node of this.#plot.selectAll<SVGGElement, VisibleMark>('g.event').nodes()) {
+      const d = (node as unknown as { __data__: VisibleMark }).__data__;
       const item = this.#items[d.index]!;
+      const parts = this.#partsOf(node);
       const x = (item.startMs - originMs) * pxPerMs;
-      const width = item.point ? 0 : Math.max((item.endMs - item.startMs) * pxPerMs, 2 * radius);
-      if (d.lane < 0) {
-        node.setAttribute('transform', `translate(${x},${REFERENCE_MARK_Y})`);
-        const hit = node.querySelector('.hit');
-        hit?.setAttribute('x', String(-12));
-        hit?.setAttribute('y', String(-12));
-        hit?.setAttribute('width', '24');
-        hit?.setAttribute('height', '24');
-        return;
+      const transform = `translate(${x},${d.lane < 0 ? REFERENCE_MARK_Y : this.#laneY(d.lane)})`;
+      if (parts.transform !== transform) {
+        parts.transform = transform;
+        node.setAttribute('transform', transform);
       }
-      node.setAttribute('transform', `translate(${x},${this.#laneY(d.lane)})`);
-      const mark = node.querySelector('.mark');
-      if (mark && !item.point) mark.setAttribute('width', String(width));
-      const label = node.querySelector('.label');
+      if (d.lane < 0) {
+        if (parts.lane !== d.lane) {
+          parts.lane = d.lane;
+          setAttributes(parts.hit, { x: -12, y: -12, width: 24, height: 24 });
+        }
+        continue;
+      }
+      const width = item.point ? 0 : Math.max((item.endMs - item.startMs) * pxPerMs, 2 * radius);
+      if (parts.width === width && parts.labelLeft === d.labelLeft && parts.lane === d.lane) continue;
+      parts.width = width;
+      parts.labelLeft = d.labelLeft;
+      parts.lane = d.lane;
+      if (!item.point) parts.mark?.setAttribute('width', String(width));
       const markLeft = item.point ? -radius : 0;
       const markRight = item.point ? radius : width;
-      if (label) {
-        label.setAttribute('x', String(d.labelLeft ? markRight : markLeft));
-        label.setAttribute('text-anchor', d.labelLeft ? 'end' : 'start');
-      }
-      const hit = node.querySelector('.hit');
-      if (hit) {
-        const left = d.labelLeft ? Math.min(markLeft, markRight - item.labelWidthPx) : markLeft;
-        const right = d.labelLeft ? markRight : Math.max(markRight, markLeft + item.labelWidthPx);
-        hit.setAttribute('x', String(left - 2));
-        hit.setAttribute('width', String(right - left + 4));
-        hit.setAttribute('y', '0');
-        hit.setAttribute('height', String(laneHeight - 2));
-      }
-    });
+      parts.label?.setAttribute('x', String(d.labelLeft ? markRight : markLeft));
+      parts.label?.setAttribute('text-anchor', d.labelLeft ? 'end' : 'start');
+      const left = d.labelLeft ? Math.min(markLeft, markRight - item.labelWidthPx) : markLeft;
+      const right = d.labelLeft ? markRight : Math.max(markRight, markLeft + item.labelWidthPx);
+      setAttributes(parts.hit, { x: left - 2, width: right - left + 4, y: 0, height: laneHeight - 2 });
+    }
     this.#positionClusters();
+  }
+
+  #partsOf(node: SVGGElement): MarkNodes {
+    let parts = this.#markNodes.get(node);
+    if (!parts) {
+      parts = { mark: node.querySelector('.mark'), label: node.querySelector('.label'), hit: node.querySelector('.hit'), transform: '', width: Number.NaN, lane: Number.NaN, labelLeft: null };
+      this.#markNodes.set(node, parts);
+    }
+    return parts;
   }
 
   #positionClusters(): void {
@@ -751,6 +799,11 @@ export class TimelineChart {
 export function clusterCount(count: number): string {
   if (count < 1000) return `+${count}`;
   return `+${count < 10_000 ? (count / 1000).toFixed(1) : Math.round(count / 1000)}k`;
+}
+
+function setAttributes(element: Element | null, values: Record<string, number>): void {
+  if (!element) return;
+  for (const [name, value] of Object.entries(values)) element.setAttribute(name, String(value));
 }
 
 function isPointKind(event: TimelineEvent): boolean {

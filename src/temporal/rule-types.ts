@@ -17,7 +17,7 @@ export interface RuleExample {
   mod?: string;
 }
 
-export type NormalizerName = 'calendar' | 'shift' | 'duration' | 'set' | 'fixed' | 'yearAgoPeriod' | 'namedDay';
+export type NormalizerName = 'calendar' | 'shift' | 'duration' | 'set' | 'fixed' | 'yearAgoPeriod' | 'namedDay' | 'yearBeforeChrist';
 
 export type NormalizerParams = Readonly<Record<string, string | number | boolean>>;
 

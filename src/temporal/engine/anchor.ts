@@ -76,8 +76,9 @@ function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
   if (p.relation === 'next') return 'after';
   if (p.relation === 'this') return 'this';
   if (ctx.signal === 'since' || ctx.possessive) return 'past';
-  if ((ctx.signal === 'until' || ctx.signal === 'by') && (p.fields.weekday === undefined || ctx.tense() !== 'past')) {
-    return 'future'; // deadlines lie ahead, unless a past-tense verb says a weekday deadline has passed
+  if (ctx.signal === 'until' || ctx.signal === 'by') {
+    // Deadlines lie ahead; after a past-tense verb a weekday deadline may have passed: the nearest one.
+    return p.fields.weekday === undefined || ctx.tense() !== 'past' ? 'future' : 'nearest';
   }
   const tense = ctx.tense();
   if (p.fields.quarter !== undefined || p.fields.half !== undefined) return tense === 'past' ? 'past' : 'this';

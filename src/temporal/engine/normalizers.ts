@@ -133,7 +133,7 @@ const calendar: Normalizer = (g, params) => {
   if (params.dayOffset !== undefined || (!g.weekday && !g.month && !g.monthNumber && time?.partOfDay && g.rel)) {
     // "this morning", "last night", "overnight"; "that night", "the next morning" follow the story
     const rel = key(g.rel ?? '');
-    const narrative = /^(that|the same|the following|the next|the previous)$/.test(rel);
+    const narrative = /^(that|the same|the following|the next|the previous|the)$/.test(rel);
     const amount = rel.includes('last') || rel === 'the previous' ? -1 : /following|next/.test(rel) ? 1 : Number(params.dayOffset ?? 0);
     return { kind: 'shift', unit: 'day', amount, anchor: narrative ? 'narrative' : 'reference', ...(time ? { time } : {}), ...base };
   }
@@ -144,11 +144,15 @@ const calendar: Normalizer = (g, params) => {
 
   const fields: CalendarFields = {};
   if (time) fields.time = time;
-  const year = g.yearWords ? yearFromWords(g.yearWords) : parseYear(g.year ?? g.yearBefore ?? g.slashYear);
+  // "1915-17": the second year borrows the first one's century.
+  const year = g.yearWords ? yearFromWords(g.yearWords)
+    : g.rangeCentury && g.rangeYear ? Number(g.rangeCentury) * 100 + Number(g.rangeYear)
+      : parseYear(g.year ?? g.yearBefore ?? g.slashYear);
   if (g.yearWords && year === undefined) return null;
   if (year !== undefined) fields.year = year;
-  if (g.month) {
-    const m = monthNumber(g.month);
+  const monthText = g.month ?? g.monthAfter ?? g.monthBefore;
+  if (monthText) {
+    const m = monthNumber(monthText);
     if (m === undefined) return null;
     fields.month = m;
   }
@@ -375,6 +379,13 @@ const namedDay: Normalizer = (g) => {
   return { kind: 'calendar', type: 'DATE', fields, ...(relation && relation !== 'narrative' ? { relation } : {}) };
 };
 
+/** "480 BC" → TimeML's "BC0480"; such years are never anchored (the calendar here starts at year 1). */
+const yearBeforeChrist: Normalizer = (g) => {
+  const n = Number(g.bcYear);
+  if (!Number.isInteger(n) || n < 1) return null;
+  return { kind: 'fixed', type: 'DATE', value: `BC${String(n).padStart(4, '0')}`, granularity: 'year' };
+};
+
 export const normalizers: Readonly<Record<NormalizerName, Normalizer>> = {
-  calendar, shift, duration, set, fixed, yearAgoPeriod, namedDay,
+  calendar, shift, duration, set, fixed, yearAgoPeriod, namedDay, yearBeforeChrist,
 };

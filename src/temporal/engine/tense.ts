@@ -39,7 +39,8 @@ for (const cue of ['is', 'are', 'am', "'s", "'re", 'says', 'say', 'remains', 'co
 single.set('would', 'future');
 /** After these, an "-ed" form is a passive participle, not a past tense ("will be announced Friday"). */
 const passiveAuxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'get', 'gets']);
-for (const cue of ['expected', 'scheduled', 'slated', 'due']) single.set(cue, 'future');
+// "effective Feb. 1" puts a date ahead, like "scheduled".
+for (const cue of ['expected', 'scheduled', 'slated', 'due', 'effective']) single.set(cue, 'future');
 /** Words ending in -ed that are not past-tense verbs. */
 const notPast = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'indeed', 'united', 'based', 'led', 'related', 'proposed', 'so-called', 'limited', 'interested', 'concerned', 'armed', 'advanced', 'detailed', 'required', 'weed', 'shed', 'breed', 'greed', 'deed', 'fixed', 'mixed', 'supposed', 'unexpected']);
 

@@ -33,7 +33,8 @@ export const englishNegatives: readonly NegativeContext[] = [
     id: 'name-before-month',
     why: 'A capitalized word just before a month word makes a name ("Carter June", "Rep. April Ryan").',
     match: '^(?:April|May|June|August)$',
-    before: '(?:Rep\\.|Sen\\.|Ms\\.|Mrs\\.|Mr\\.|Dr\\.|\\p{Lu}\\p{Ll}+)[ \\t]+$',
+    // A sentence-initial preposition is capitalized too: "In April, Germany invaded" is the month.
+    before: '(?:Rep\\.|Sen\\.|Ms\\.|Mrs\\.|Mr\\.|Dr\\.|(?<!\\p{L})(?!(?:In|On|By|Since|Until|Till|From|Through|During|Before|After|Last|Next|This|That|Early|Late|Mid|And|Or|Of|The|Each|Every|To|Between|Around|About|For|Until|Throughout|Into|Within|Over|Until|Also|Then|But|So)[ \\t])\\p{Lu}\\p{Ll}+)[ \\t]+$',
     examples: ['Rep. April Ryan asked', 'Minister June Lee'],
   },
   {
@@ -102,13 +103,6 @@ export const englishNegatives: readonly NegativeContext[] = [
     examples: ['A second group of directors', 'it will be a second betrayal'],
   },
   {
-    id: 'dateline',
-    why: 'A wire story\'s dateline ("WASHINGTON, August 11 (Xinhua) --") restates the publication date, which is not an expression of the story.',
-    match: '^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)[ \\t]+[0-9]{1,2}$',
-    after: '^[ \\t]*\\([A-Z][A-Za-z]+\\)',
-    examples: ['WASHINGTON, August 11 (Xinhua) -- The secretary left.'],
-  },
-  {
     id: 'generic-today',
     why: '"today\'s youth", "today\'s world": the present age in general, not the day of the story.',
     match: '^[Tt]oday$',
@@ -118,8 +112,9 @@ export const englishNegatives: readonly NegativeContext[] = [
   {
     id: 'number-with-unit-symbol',
     why: 'Percentages, ratios and scores are not times.',
-    match: '^[0-9]+',
-    after: '^(?:%|[ ]?percent|[ ]?per cent|-[0-9]{1,2}(?![0-9]))',
-    examples: ['1990%'],
+    // A year before "-17" starts a range ("1915-17"), and a day before "-14 July" too.
+    match: '^(?![12][0-9]{3}$)[0-9]+',
+    after: '^(?:%|[ ]?percent|[ ]?per cent|-[0-9]{1,2}(?![0-9])(?![ \\t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))',
+    examples: ['1990%', 'They won 21-17.'],
   },
 ];

@@ -112,6 +112,50 @@ export const dateRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'date-range-first-year',
+    // "1915-17": TimeML tags both ends of a range, each a year.
+    pattern: `${START}${fullYear()}(?=[-–][0-9]{2}(?![0-9]))`,
+    normalize: 'calendar',
+    examples: [{ text: 'Throughout 1915-17, the war went on.', extent: '1915', value: '1915', type: 'DATE' }],
+  },
+  {
+    id: 'date-range-second-year',
+    pattern: `(?<=(?<![0-9])${group('rangeCentury', '1[0-9]|20')}[0-9]{2}[-–])${group('rangeYear', '[0-9]{2}')}${END}`,
+    normalize: 'calendar',
+    examples: [{ text: 'Throughout 1915-17, the war went on.', extent: '17', value: '1917', type: 'DATE' }],
+  },
+  {
+    id: 'date-range-first-day',
+    // "12-14 July 1950": the first day takes its month (and year) from the second.
+    pattern: `${START}${dayOfMonth()}(?=[-–](?:0?[1-9]|[12][0-9]|3[01])(?![0-9])${SP}${month('monthAfter')}${optional(`,?${SP}${year()}`)}${END})`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'on 12-14 July 1950, the division embarked', extent: '12', value: '1950-07-12', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-range-second-day',
+    pattern: `(?<=(?<![0-9])(?:0?[1-9]|[12][0-9]|3[01])[-–])${dayOfMonth()}${SP}${month()}${optional(`,?${SP}${year()}`)}${END}`,
+    normalize: 'calendar',
+    examples: [{ text: 'on 12-14 July 1950, the division embarked', extent: '14 July 1950', value: '1950-07-14', type: 'DATE' }],
+  },
+  {
+    id: 'date-range-second-day-after-month',
+    pattern: `(?<=${month('monthBefore')}${SP}(?:0?[1-9]|[12][0-9]|3[01])[-–])${dayOfMonth()}${optional(`,?${SP}${year()}`)}${END}`,
+    normalize: 'calendar',
+    examples: [{ text: 'The summit is on March 20-21.', reference: '2013-03-01', extent: '21', value: '2013-03-21', type: 'DATE' }],
+  },
+  {
+    id: 'date-year-bc',
+    pattern: `${START}${group('bcYear', '[0-9]{1,4}')}${SP}(?:B\\.C\\.E\\.|BCE|B\\.C\\.|BC)(?![A-Za-z])`,
+    normalize: 'yearBeforeChrist',
+    priority: 1,
+    examples: [
+      { text: 'In 499 BC the tyrant of Miletus rebelled.', extent: '499 BC', value: 'BC0499', type: 'DATE' },
+      { text: 'It fell in 146 B.C.', extent: '146 B.C.', value: 'BC0146', type: 'DATE' },
+    ],
+  },
+  {
     id: 'date-year-in-words',
     pattern: `${START}${optional(`${w('the year')}${SP}`)}${group('yearWords', `${w('nineteen', 'twenty')}${SP}${optional(`${w('hundred')}${SP}${optional(`${w('and')}${SP}`)}`)}${w('ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety')}(?:[- ]${w('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine')})?|${w('two thousand')}(?:${SP}${optional(`${w('and')}${SP}`)}${w('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen')})?`)}${END}`,
     normalize: 'calendar',

@@ -65,7 +65,7 @@ export const relativeRules: readonly Rule[] = [
   },
   {
     id: 'relative-unit-bare-the',
-    pattern: `${START}${mod}${group('rel', w('the'))}${SP}${group('unit', w('year', 'month', 'week', 'quarter', 'day', 'weekend'))}${END}(?![-'’])`,
+    pattern: `${START}${mod}${group('rel', w('the'))}${SP}${group('unit', w('year', 'month', 'week', 'quarter', 'weekend'))}${END}(?![-'’])`,
     normalize: 'shift',
     params: { anchor: 'narrative' },
     priority: -1,

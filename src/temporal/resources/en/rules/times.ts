@@ -44,6 +44,16 @@ export const timeRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'part-of-day-narrative',
+    // "Dealers placed buy orders in the morning": the morning of the day the story is at.
+    pattern: `${START}${group('rel', w('the'))}${SP}${group('pod', w('morning', 'afternoon', 'evening'))}${END}(?![-'’])`,
+    normalize: 'calendar',
+    priority: -1,
+    examples: [
+      { text: 'Hopes were dashed Friday. Dealers placed buy orders in the morning.', reference: '1989-10-30', extent: 'the morning', value: '1989-10-27TMO', type: 'TIME' },
+    ],
+  },
+  {
     id: 'overnight',
     pattern: `${START}${group('pod', w('overnight'))}${END}`,
     normalize: 'calendar',
