@@ -21,6 +21,9 @@ const contentTypes = {
   '.png': 'image/png',
   '.map': 'application/json; charset=utf-8',
   '.md': 'text/plain; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
 };
 
 /** Maps a URL path to a file under `root`, or null when it would leave it. */

@@ -1,7 +1,10 @@
-// The part of <news-timeline>'s public API the demo relies on (issue 4's contract). Declared here
-// rather than imported so the page only ever talks to the element through what it publishes:
-// the demo loads the production bundle dist/news-timeline.js, never the element's source.
+// The part of <news-timeline>'s public API the demo relies on. Only types come from the
+// element's source (erased at build time): at run time the page talks to the element through
+// what the production bundle dist/news-timeline.js publishes, never through its source.
+import type { NewsTimelineEventDetails, NewsTimelineEventName } from '../../src/element/events.js';
 import type { Timeline, TimelineEvent } from '../../src/timeline/types.js';
+
+export type { NewsTimelineEventDetails, NewsTimelineEventName };
 
 export interface NewsTimelineElement extends HTMLElement {
   text: string;
@@ -14,15 +17,6 @@ export interface NewsTimelineElement extends HTMLElement {
   zoomOut(): void;
   fit(): void;
 }
-
-export interface NewsTimelineEventDetails {
-  'news-timeline-select': { event: TimelineEvent | null };
-  'news-timeline-hover': { event: TimelineEvent | null };
-  'news-timeline-error': { message: string };
-  'news-timeline-render': { timeline: Timeline; events: number; durationMs: number };
-}
-
-export type NewsTimelineEventName = keyof NewsTimelineEventDetails;
 
 export function onTimelineEvent<K extends NewsTimelineEventName>(
   element: HTMLElement,
