@@ -1,10 +1,10 @@
-import { axisBottom } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { TimelineEvent } from '../timeline/types.js';
 import { accessibleEventName, describeEventDate, shortLabel } from './format.js';
 import { CLUSTERED, layoutLanes, PINNED, visibleSlice, type LaneLayout, type LayoutItem } from './layout.js';
 import { axisTicks } from './ticks.js';
+import { drawMinorAxis } from './time-axis.js';
 import { eventExtent, paddedDomain, type EventExtent } from './time.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 
@@ -126,6 +126,7 @@ export class TimelineChart {
   /** Zoom gestures under way (d3-zoom pairs every start with an end; wheel and drag may overlap). */
   #activeGestures = 0;
   #markNodes = new WeakMap<Element, MarkNodes>();
+  #referenceHeight = Number.NaN;
   #prefetch = 0;
   #itemsDirty = true;
   #layoutDirty = true;
@@ -147,7 +148,7 @@ export class TimelineChart {
     this.#root.append('rect').attr('class', 'backdrop').attr('x', 0).attr('y', 0);
     const axis = this.#root.append('g').attr('class', 'axis').attr('part', 'axis').attr('aria-hidden', 'true');
     this.#axisMajor = axis.append('g').attr('class', 'axis-major');
-    this.#axisMinor = axis.append('g').attr('class', 'axis-minor').attr('transform', 'translate(0,18)');
+    this.#axisMinor = axis.append('g').attr('class', 'axis-minor').attr('transform', 'translate(0,18)').attr('fill', 'none').attr('text-anchor', 'middle');
     const viewport = this.#root.append('g').attr('class', 'viewport').attr('clip-path', `url(#${this.#clipId})`);
     this.#reference = viewport.append('g').attr('class', 'reference').attr('part', 'reference').attr('aria-hidden', 'true');
     this.#reference.append('line').attr('y1', 18);
@@ -339,9 +340,11 @@ export class TimelineChart {
 
   setSelected(index: number | null): void {
     this.#selected = index;
-    this.#plot.selectAll<SVGGElement, VisibleMark>('g.event')
-      .classed('selected', (d) => d.index === index)
-      .attr('aria-pressed', (d) => String(d.index === index));
+    this.#plot.selectAll<SVGGElement, VisibleMark>('g.event').each((d, i, nodes) => {
+      const node = nodes[i]!;
+      node.classList.toggle('selected', d.index === index);
+      setAttributeIfChanged(node, 'aria-pressed', String(d.index === index));
+    });
   }
 
   setHighlighted(index: number | null): void {
@@ -472,7 +475,8 @@ export class TimelineChart {
       this.#prefetch = 0;
       const level = this.#levelOf(this.#transform.k);
       const maxLevel = this.#levelOf(this.#maxK());
-      const wanted = [level + 1, level - 1, level + 2, level + 3, level + 4, level - 2].filter((l) => l >= 0 && l <= maxLevel);
+      // Zooming out during a gesture draws a layout GESTURE_ZOOM_OUT_SLACK levels coarser: keep those ready too.
+      const wanted = [level + 1, level - 1, level + 2, level + 3, level + 4, level - 2, level - 3, level - 4].filter((l) => l >= 0 && l <= maxLevel);
       const missing = wanted.find((l) => !this.#layouts.has(l));
       if (missing === undefined) return;
       if (deadline.timeRemaining() > 0 || deadline.didTimeout) this.#layoutFor(2 ** (missing / LEVELS_PER_OCTAVE) * 1.0001);
@@ -650,10 +654,12 @@ export class TimelineChart {
       const item = this.#items[d.index]!;
       const parts = this.#partsOf(node);
       const x = (item.startMs - originMs) * pxPerMs;
-      const transform = `translate(${x},${d.lane < 0 ? REFERENCE_MARK_Y : this.#laneY(d.lane)})`;
+      // An inline CSS transform, not the SVG attribute: changing the attribute re-computes the
+      // style of the mark's children too, every zoom frame.
+      const transform = `translate(${x}px,${d.lane < 0 ? REFERENCE_MARK_Y : this.#laneY(d.lane)}px)`;
       if (parts.transform !== transform) {
         parts.transform = transform;
-        node.setAttribute('transform', transform);
+        node.style.transform = transform;
       }
       if (d.lane < 0) {
         if (parts.lane !== d.lane) {
@@ -707,8 +713,8 @@ export class TimelineChart {
       if (d.index === this.#active) stop = nodes[i]!;
     });
     stop ??= marks.node() ?? this.#clusterLayer.select<SVGGElement>('g.cluster').node();
-    this.#root.selectAll<SVGGElement, unknown>('g.event, g.cluster').attr('tabindex', function (this: SVGGElement) {
-      return this === stop ? '0' : '-1';
+    this.#root.selectAll<SVGGElement, unknown>('g.event, g.cluster').each(function (this: SVGGElement) {
+      setAttributeIfChanged(this, 'tabindex', this === stop ? '0' : '-1');
     });
     // With nothing drawn in view, the chart itself keeps a tab stop so the keyboard can reach it.
     if (stop) this.#root.attr('tabindex', null);
@@ -717,14 +723,7 @@ export class TimelineChart {
 
   #drawAxis(scale: UtcScale): void {
     const ticks = axisTicks(scale.domain() as [Date, Date], this.#width);
-    const labels = new Map(ticks.minor.map((tick) => [tick.date.getTime(), tick.label]));
-    this.#axisMinor.call(
-      axisBottom(scale)
-        .tickValues(ticks.minor.map((tick) => tick.date))
-        .tickFormat((date) => labels.get((date as Date).getTime()) ?? '')
-        .tickSizeOuter(0),
-    );
-    this.#axisMinor.attr('font-family', null).attr('font-size', null);
+    drawMinorAxis(this.#axisMinor, scale, ticks.minor);
     // Major labels: the first one sticks to the left edge so the year or month is always named;
     // when the next boundary comes close it takes over.
     const placed: { x: number; label: string; time: number }[] = [];
@@ -740,12 +739,10 @@ export class TimelineChart {
     }
     this.#axisMajor
       .selectAll<SVGTextElement, { x: number; label: string; time: number }>('text')
-      .data(placed, (d) => String(d.time))
-      .join('text')
-      .attr('class', 'axis-major-label')
-      .attr('x', (d) => d.x)
-      .attr('y', 13)
-      .text((d) => d.label);
+      .data(placed, (d) => `${d.time} ${d.label}`)
+      // Text is written once per label: rewriting it every frame re-lays out the text.
+      .join((enter) => enter.append('text').attr('class', 'axis-major-label').attr('y', 13).text((d) => d.label))
+      .attr('x', (d) => d.x);
   }
 
   #drawReference(scale: UtcScale): void {
@@ -755,6 +752,9 @@ export class TimelineChart {
     }
     const x = scale(new Date(this.#referenceMs));
     this.#reference.attr('display', null).attr('transform', `translate(${x},0)`);
+    // Only a change of height moves the line's end and the label: not rewritten every frame.
+    if (this.#referenceHeight === this.#height) return;
+    this.#referenceHeight = this.#height;
     this.#reference.select('line').attr('y2', this.#height);
     this.#reference.select('text').attr('x', -4).attr('y', this.#height - 4).attr('text-anchor', 'end');
   }
@@ -799,6 +799,11 @@ export class TimelineChart {
 export function clusterCount(count: number): string {
   if (count < 1000) return `+${count}`;
   return `+${count < 10_000 ? (count / 1000).toFixed(1) : Math.round(count / 1000)}k`;
+}
+
+/** Writing an attribute, even to its current value, invalidates the element's style: skip no-ops. */
+function setAttributeIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 function setAttributes(element: Element | null, values: Record<string, number>): void {

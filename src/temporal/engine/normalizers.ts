@@ -138,8 +138,8 @@ const calendar: Normalizer = (g, params) => {
     return { kind: 'shift', unit: 'day', amount, anchor: narrative ? 'narrative' : 'reference', ...(time ? { time } : {}), ...base };
   }
   if (!g.weekday && !g.month && !g.monthNumber && time && !g.year) {
-    // A bare clock time: the reference day.
-    return { kind: 'shift', unit: 'day', amount: 0, anchor: 'reference', time, ...base };
+    // A bare clock time: the day the story is at ("Monday at 10 a.m."), else the reference day.
+    return { kind: 'shift', unit: 'day', amount: 0, anchor: 'narrative', time, ...base };
   }
 
   const fields: CalendarFields = {};
@@ -170,6 +170,8 @@ const calendar: Normalizer = (g, params) => {
   }
   if (g.season) fields.season = seasonWords[key(g.season)] as SeasonCode;
   if (g.ord && g.part) {
+    // "last quarter" with no year is the previous quarter, read by the relative rules.
+    if (key(g.ord) === 'last' && !g.year && !g.yearBefore && !g.relYear && !g.relYearAfter) return null;
     const n = /^[0-9]/.test(g.ord) ? Number(g.ord[0]) : ordinalWords[key(g.ord)];
     const isHalf = key(g.part) === 'half';
     if (n === undefined) return null;
@@ -201,9 +203,10 @@ const calendar: Normalizer = (g, params) => {
     fields.century = n - 1;
   }
   let relation: Relation | undefined;
-  const rel = relationOf(g.rel ?? g.relYear?.replace(/['’]s$/, ''));
-  if (g.relYear) {
-    const k = key(g.relYear);
+  const relYear = g.relYear ?? g.relYearAfter;
+  const rel = relationOf(g.rel ?? relYear?.replace(/['’]s$/, ''));
+  if (relYear) {
+    const k = key(relYear);
     const offset = k.startsWith('last') ? -1 : k.startsWith('next') ? 1 : 0;
     return { kind: 'shift', unit: 'year', amount: offset, anchor: 'reference', ...base, within: fields };
   }
@@ -216,8 +219,8 @@ const calendar: Normalizer = (g, params) => {
 
 const shiftAmount = (rel: string): number => {
   const k = key(rel);
-  if (/^(last|the past|the last|the previous|the preceding|the prior|this past|last fiscal|the day before|the previous day|the night before|the previous night)$/.test(k)) return -1;
-  if (/^(next|the next|the coming|the following|the upcoming|this coming|next fiscal|the day after|the next day|the following day|the next morning|the following morning)$/.test(k)) return 1;
+  if (/^(last|the past|the last|the previous|the preceding|the prior|this past|last fiscal|last financial|the last financial|the previous financial|the day before|the previous day|the night before|the previous night|before|earlier)$/.test(k)) return -1;
+  if (/^(next|the next|the coming|the following|the upcoming|this coming|next fiscal|next financial|the day after|the next day|the following day|the next morning|the following morning|after|later)$/.test(k)) return 1;
   if (k === 'the day before yesterday') return -2;
   if (k === 'the day after tomorrow') return 2;
   return 0;
@@ -253,7 +256,7 @@ const shift: Normalizer = (g, params) => {
     const value = durationLetter(unit, 1);
     if (value) return { kind: 'fixed', type: 'DURATION', value, granularity: unitGranularity(unit) };
   }
-  if ((relKey === 'the' || relKey === 'the fiscal' || relKey === 'the full') && unit === 'year') {
+  if ((relKey === 'the' || relKey === 'the fiscal' || relKey === 'the financial' || relKey === 'the full') && unit === 'year') {
     // "for the year, volume was flat": the year of the report (TimeBank); "the year ended
     // Sept. 30" is a span, read by its own rule.
     return { kind: 'shift', unit: 'year', amount: 0, anchor: 'reference', ...base };
@@ -297,9 +300,13 @@ const durationLetter = (unit: string, n: number | 'X'): string | undefined => {
   if (letter === 'E') { amount = n * 10; letter = 'Y'; }
   if (letter === 'C') { amount = n * 100; letter = 'Y'; }
   if (letter === 'L') { amount = n * 1000; letter = 'Y'; }
+  // TimeML spells a half in the next smaller unit: "5 1/2 hours" → PT5H30M, "2 1/2 years" → P2Y6M.
+  const half = halves[letter + (info.time ? 'T' : '')];
+  if (half && amount % 1 === 0.5) return `${info.time ? 'PT' : 'P'}${Math.floor(amount)}${letter}${half}`;
   const text = Number.isInteger(amount) ? String(amount) : String(Math.round(amount * 100) / 100);
   return info.time ? `PT${text}${letter}` : `P${text}${letter}`;
 };
+const halves: Readonly<Record<string, string>> = { Y: '6M', D: 'T12H', HT: '30M', MT: '30S' };
 
 const duration: Normalizer = (g, params) => {
   const u = unitOf(params.unit ? String(params.unit) : g.unit);
@@ -311,7 +318,7 @@ const duration: Normalizer = (g, params) => {
   if (!vague) {
     const parsed = parseNumber(g.num ?? 'one');
     if (parsed === undefined || parsed <= 0) return null;
-    n = parsed;
+    n = g.half || g.halfAfter ? parsed + 0.5 : parsed;
   }
   const value = durationLetter(unitName, n);
   if (!value) return null;

@@ -19,8 +19,8 @@ export const englishNegatives: readonly NegativeContext[] = [
     id: 'month-name-without-preposition',
     why: '"March" and "May" are also a verb, a noun and a name: without a date word around them they are not months.',
     match: '^(?:March|May|MARCH|MAY)$',
-    before: '(?<!\\b(?:in|of|since|until|till|by|from|to|through|early|late|mid|last|next|this|each|every|before|after|during|until|on|between|and|or|since|that|until|from|into|for|around|about|in early|in late|in mid|beginning|end|middle|since early|since late|,)[ \\t\\n-]*)$',
-    examples: ['March organizers said the route is set.', 'the March on Washington', 'Theresa May said', 'He may go.'],
+    before: '(?<!\\b(?:in|of|since|until|till|by|from|to|through|early|late|mid|last|next|this|each|every|before|after|during|until|on|between|and|or|since|that|until|from|into|for|around|about|in early|in late|in mid|beginning|end|middle|since early|since late|In|Of|Since|Until|By|From|Through|Early|Late|Mid|Last|Next|This|Each|Every|Before|After|During|On|Between|For|Around|About|Beginning|End|Middle|In early|In late|In mid|,)[ \\t\\n-]*)$',
+    examples: ['March organizers said the route is set.', 'the March on Washington', 'Theresa May said', 'He may go.', 'May we ask?'],
   },
   {
     id: 'month-before-name',
@@ -89,6 +89,20 @@ export const englishNegatives: readonly NegativeContext[] = [
     examples: ['They could leave as soon as Tuesday.', 'as soon as Gonzalez arrives'],
   },
   {
+    id: 'soon-in-a-past-narrative',
+    why: '"soon after the attack", "was soon released", "soon became a flood" tell the order of past events; they do not point to the future.',
+    match: '^[Ss]oon$',
+    after: '^[ \\t]+(?:after|afterwards?|thereafter|became|began|turned|found|fell|grew|took|came|went|[a-z]+ed)\\b',
+    examples: ['The trickle of cash soon became a flood.', 'He was killed soon after being captured.', 'He was soon released.'],
+  },
+  {
+    id: 'soon-after-past-auxiliary',
+    why: '"He was soon released": a past narrative step.',
+    match: '^soon$',
+    before: '\\b(?:was|were|had)[ \\t]+$',
+    examples: ['The city was soon besieged.'],
+  },
+  {
     id: 'rate-per-unit',
     why: 'After an amount, "a year", "a week", "a night" make a rate ("$500 million a year", "24 hours a day"), not a span of the story.',
     match: '^(?:a|an|per)[ \\t]+(?:day|night|week|month|year|quarter|hour)$',
@@ -98,9 +112,9 @@ export const englishNegatives: readonly NegativeContext[] = [
   {
     id: 'second-as-ordinal',
     why: '"a second group", "a second betrayal": the ordinal, not the unit of time.',
-    match: '^(?:[Aa]|[Aa]n)[ \\t]+second$',
+    match: '^(?:[Aa]|[Aa]n)[ \\t]+[Ss]econd$',
     after: '^(?![ \\t]+(?:later|earlier|ago|or|and|before|after)\\b)(?:[ \\t]+[A-Za-z]|,)',
-    examples: ['A second group of directors', 'it will be a second betrayal'],
+    examples: ['A second group of directors', 'it will be a second betrayal', 'Necker convened a Second Assembly'],
   },
   {
     id: 'generic-today',
@@ -108,6 +122,20 @@ export const englishNegatives: readonly NegativeContext[] = [
     match: '^[Tt]oday$',
     after: "^['’]s[ \\t]+(?:youth|world|society|children|young|generation|standards|economy|personal|market|families|students|technology|politics|climate|culture|kids|teenagers|workers|women|men)\\b",
     examples: ["The case is for today's youth what the blockade was for us.", "in today's world"],
+  },
+  {
+    id: 'fall-of-a-place',
+    why: '"the fall of Port Arthur", "the fall of the regime": a defeat, not autumn ("the fall of 1990" stays a season).',
+    match: '^(?:[Tt]he[ \\t]+)?(?:[Ff]inal[ \\t]+)?[Ff]all$',
+    after: '^[ \\t]+of[ \\t]+(?![0-9]|last\\b|this\\b|next\\b|that\\b|the[ \\t]+(?:same|following|previous)[ \\t]+year\\b)',
+    examples: ['With the fall of Port Arthur, the army moved north.', 'after the fall of the Hussein regime'],
+  },
+  {
+    id: 'fraction-of-a-whole',
+    why: '"three quarters of the troops", "a quarter of the market", "in some quarters": shares and places, not periods.',
+    match: '(?:^|[ \\t])(?:a|one|two|three|[Ss]ome|several)[ \\t]+quarters?$',
+    after: '^[ \\t]+(?:of|in|that)\\b',
+    examples: ['The diversion of three quarters of the Axis troops', 'it was argued in some quarters that he lied', 'accounting for more than a quarter of the market'],
   },
   {
     id: 'number-with-unit-symbol',

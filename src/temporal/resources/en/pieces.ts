@@ -137,5 +137,5 @@ export const relationWord = (name = 'rel'): string =>
 
 /** Clock time: "3 p.m.", "10:35 a.m.", "15:30", "noon", "midnight". */
 export const clockTime = (): string =>
-  `(?:${group('hour', '[01]?[0-9]|2[0-3]')}(?::${group('minute', '[0-5][0-9]')})?${OSP}${group('ampm', '[aApP]\\.?[ ]?[mM]\\b\\.?')}|${group('hour24', '[01]?[0-9]|2[0-3]')}:${group('minute24', '[0-5][0-9]')}|${group('named', anyOf(['noon', 'midnight', 'midday']))}|${group('hourMilitary', '[01][0-9]|2[0-3]')}${group('minuteMilitary', '[0-5][0-9]')}(?=${SP}(?:GMT|UTC|GMT|local time)\\b))` +
-  optional(`${SP}${group('zone', '(?:[ECMP][SD]T|GMT|UTC|EST|EDT)(?![A-Za-z])')}`);
+  `(?:${group('hour', '[01]?[0-9]|2[0-3]')}(?:[:.]${group('minute', '[0-5][0-9]')})?${OSP}${group('ampm', '[aApP]\\.?[ ]?[mM]\\b\\.?')}|${group('hour24', '[01]?[0-9]|2[0-3]')}:${group('minute24', '[0-5][0-9]')}|${group('named', anyOf(['noon', 'midnight', 'midday']))}|${group('hourMilitary', '[01][0-9]|2[0-3]')}${group('minuteMilitary', '[0-5][0-9]')}(?=${SP}(?:GMT|UTC|GMT|local time)\\b))` +
+  optional(`${SP}${group('zone', '(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local time)(?![A-Za-z])')}`);

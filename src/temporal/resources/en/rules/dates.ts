@@ -6,6 +6,8 @@ import {
   monthRelation, prefixModifier, relationWord, season, w, weekday, year,
 } from '../pieces.js';
 
+/** "nineteen ninety-six", "two thousand and one" (broadcast transcripts spell years out). */
+const yearInWords = `${w('nineteen', 'twenty')}${SP}${optional(`${w('hundred')}${SP}${optional(`${w('and')}${SP}`)}`)}${w('ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety')}(?:[- ]${w('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine')})?|${w('two thousand')}(?:${SP}${optional(`${w('and')}${SP}`)}${w('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen')})?`;
 const leadingWeekday = optional(`${weekday()},?${SP}`);
 const the = optional(`${w('the')}${SP}`);
 const mod = optional(prefixModifier());
@@ -65,6 +67,13 @@ export const dateRules: readonly Rule[] = [
       { text: '3/3/2015', value: '2015-03-03', type: 'DATE' },
       { text: 'filed 12/31/98', extent: '12/31/98', value: '1998-12-31', type: 'DATE' },
     ],
+  },
+  {
+    id: 'date-slash-day-first',
+    // "22/03/2013": day first, read only where the first number cannot be a month.
+    pattern: `${START}${group('day', '1[3-9]|2[0-9]|3[01]')}/${group('monthNumber', '0?[1-9]|1[0-2]')}/${group('slashYear', '[12][0-9]{3}|[0-9]{2}')}(?![${WORD_CHAR}/])`,
+    normalize: 'calendar',
+    examples: [{ text: 'filed on 22/03/2013', extent: '22/03/2013', value: '2013-03-22', type: 'DATE' }],
   },
   {
     id: 'date-month-year',
@@ -156,8 +165,29 @@ export const dateRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'date-month-or-season-year-in-words',
+    pattern: `${START}${mod}${the}(?:${month()}|${season()})${optional(`${SP}${w('of')}`)}${SP}${group('yearWords', yearInWords)}${END}`,
+    normalize: 'calendar',
+    priority: 1,
+    examples: [
+      { text: 'January nineteen ninety-seven. Atlanta again.', extent: 'January nineteen ninety-seven', value: '1997-01', type: 'DATE' },
+      { text: 'the level we saw in the winter of nineteen ninety-four', extent: 'the winter of nineteen ninety-four', value: '1994-WI', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-part-of-day-of-date',
+    // "the morning of March 5": that day's morning. ("the night of Oct. 23" is left to the date: TimeBank tags the date alone.)
+    pattern: `${START}${w('the')}${SP}${group('pod', w('morning', 'afternoon', 'evening'))}${SP}${w('of')}${SP}${month()}${SP}${dayOfMonth()}${optional(`(?:,${OSP}|${SP})${year()}`)}${END}`,
+    normalize: 'calendar',
+    priority: 1,
+    examples: [
+      { text: 'on the morning of March 5, police arrived', reference: '2013-03-22', extent: 'the morning of March 5', value: '2013-03-05TMO', type: 'TIME' },
+      { text: 'the evening of Oct. 23, 1998', value: '1998-10-23TEV', type: 'TIME' },
+    ],
+  },
+  {
     id: 'date-year-in-words',
-    pattern: `${START}${optional(`${w('the year')}${SP}`)}${group('yearWords', `${w('nineteen', 'twenty')}${SP}${optional(`${w('hundred')}${SP}${optional(`${w('and')}${SP}`)}`)}${w('ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety')}(?:[- ]${w('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine')})?|${w('two thousand')}(?:${SP}${optional(`${w('and')}${SP}`)}${w('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen')})?`)}${END}`,
+    pattern: `${START}${optional(`${w('the year')}${SP}`)}${group('yearWords', yearInWords)}${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'in nineteen ninety-six', extent: 'nineteen ninety-six', value: '1996', type: 'DATE' },
@@ -194,7 +224,7 @@ export const dateRules: readonly Rule[] = [
     pattern:
       `${START}${mod}${optional(`(?:${relationWord()}|${group('relYear', w("this year's", "last year's", "next year's"))}|${optional(`${w('the')}${SP}`)}${year('yearBefore')})${SP}`)}${fiscal}` +
       `${ordinal()}${SP}${optional(`${group('fiscal2', w('fiscal'))}${SP}`)}${group('part', w('quarter', 'half'))}` +
-      `${optional(`(?:${SP}${w('of')}|,)${SP}${optional(`${w('fiscal')}${SP}`)}${year()}`)}${END}`,
+      `${optional(`(?:${SP}${w('of')}|,)${SP}(?:${optional(`${w('fiscal')}${SP}`)}${year()}|${group('relYearAfter', w('this year', 'last year', 'next year', 'the year'))})`)}${END}`,
     normalize: 'calendar',
     priority: 1,
     examples: [
@@ -203,6 +233,8 @@ export const dateRules: readonly Rule[] = [
       { text: 'in the second half', reference: '2017-07-04', extent: 'the second half', value: '2017-H2', type: 'DATE' },
       { text: "this year's third quarter", reference: '1989-10-26', value: '1989-Q3', type: 'DATE' },
       { text: 'the fiscal first quarter', reference: '1989-10-26', value: '1989-Q1', type: 'DATE' },
+      { text: 'the first quarter of next year', reference: '2013-03-22', value: '2014-Q1', type: 'DATE' },
+      { text: 'the second half of the year', reference: '2013-03-22', value: '2013-H2', type: 'DATE' },
     ],
   },
   {

@@ -11,7 +11,7 @@ const orSo = optional(`${SP}${group('orSo', w('or so'))}`);
 export const durationRules: readonly Rule[] = [
   {
     id: 'duration-number-unit',
-    pattern: `${START}(?:${qmod}|${span})${number()}${SP}${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${orSo}${END}(?![-'’])`,
+    pattern: `${START}(?:${qmod}|${span})${number()}${optional(`${SP}${group('half', w('1/2', '½', 'and a half'))}`)}${SP}${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${optional(`${SP}${group('halfAfter', w('and a half'))}`)}${orSo}${END}(?![-'’])`,
     normalize: 'duration',
     examples: [
       { text: 'Raqqa has been occupied for three years.', extent: 'three years', value: 'P3Y', type: 'DURATION' },
@@ -21,6 +21,10 @@ export const durationRules: readonly Rule[] = [
       { text: 'about a decade', value: 'P10Y', type: 'DURATION', mod: 'APPROX' },
       { text: 'the first nine months', value: 'P9M', type: 'DURATION' },
       { text: 'the next couple of years', value: 'P2Y', type: 'DURATION' },
+      { text: 'about 5 1/2 hours in Nairobi', extent: 'about 5 1/2 hours', value: 'PT5H30M', type: 'DURATION', mod: 'APPROX' },
+      { text: 'refugee camps for 2 1/2 years', extent: '2 1/2 years', value: 'P2Y6M', type: 'DURATION' },
+      { text: 'But a minute and a half later', extent: 'a minute and a half', value: 'PT1M30S', type: 'DURATION' },
+      { text: 'Three days later, the index recovered.', extent: 'Three days', value: 'P3D', type: 'DURATION' },
     ],
   },
   {

@@ -9,7 +9,7 @@ const qmod = optional(quantityModifier());
 export const relativeRules: readonly Rule[] = [
   {
     id: 'relative-unit',
-    pattern: `${START}${mod}${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'the past', 'the last', 'the next', 'the coming', 'the previous', 'the current', 'the latest', 'the most recent', 'the following', 'the preceding', 'that', 'the same', 'that same', 'the prior', 'the current fiscal', 'the fiscal', 'the latest fiscal', 'the full', 'the new', 'the upcoming', 'this fiscal', 'last fiscal', 'next fiscal'))}${SP}${calendarUnit()}${END}(?!-)`,
+    pattern: `${START}${mod}${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'the past', 'the last', 'the next', 'the coming', 'the previous', 'the current', 'the latest', 'the most recent', 'the following', 'the preceding', 'that', 'the same', 'that same', 'the prior', 'the current fiscal', 'the fiscal', 'the latest fiscal', 'the full', 'this financial', 'last financial', 'next financial', 'the financial', 'the current financial', 'the last financial', 'the previous financial', 'the new', 'the upcoming', 'this fiscal', 'last fiscal', 'next fiscal'))}${SP}${calendarUnit()}${END}(?!-)`,
     normalize: 'shift',
     examples: [
       { text: 'Last week, leaders announced a plan.', reference: '2017-07-04', extent: 'Last week', value: '2017-W26', type: 'DATE' },
@@ -18,6 +18,7 @@ export const relativeRules: readonly Rule[] = [
       { text: 'the past decade', reference: '2017-07-04', value: 'P10Y', type: 'DURATION' },
       { text: 'the following week', reference: '2017-07-04', value: '2017-W28', type: 'DATE' },
       { text: 'the current quarter', reference: '2017-07-04', value: '2017-Q3', type: 'DATE' },
+      { text: 'Profits fell in the last financial year.', reference: '2013-03-22', extent: 'the last financial year', value: '2012', type: 'DATE' },
       { text: 'Sales for the full year were $6.6 billion.', reference: '1989-11-02', extent: 'the full year', value: '1989', type: 'DATE' },
       { text: 'It had $6.3 billion in sales in the latest fiscal year.', reference: '1989-10-26', extent: 'the latest fiscal year', value: '1988', type: 'DATE' },
     ],
@@ -86,14 +87,15 @@ export const relativeRules: readonly Rule[] = [
   },
   {
     id: 'relative-ago',
-    pattern: `${START}${qmod}${number()}${SP}${optional(`${group('more', w('more'))}${SP}`)}${calendarUnit()}s?${optional(`${SP}${group('orSo', w('or so'))}`)}${SP}${group('dir', w('ago', 'earlier', 'later', 'from now', 'hence'))}${END}`,
+    // "three days later" is not here: TimeBank tags the span ("three days", a duration) and leaves "later" a signal.
+    pattern: `${START}${qmod}${number()}${SP}${optional(`${group('more', w('more'))}${SP}`)}${calendarUnit()}s?${optional(`${SP}${group('orSo', w('or so'))}`)}${SP}${group('dir', w('ago', 'earlier', 'from now', 'hence'))}${END}`,
     normalize: 'shift',
     priority: 1,
     examples: [
       { text: 'two years ago', reference: '2017-07-04', value: '2015', type: 'DATE' },
       { text: 'three days ago', reference: '2017-07-04', value: '2017-07-01', type: 'DATE' },
       { text: 'about two weeks ago', reference: '2017-07-04', value: '2017-W25', type: 'DATE', mod: 'APPROX' },
-      { text: 'On March 3, 2015, they met. Two days later they parted.', reference: '2017-07-04', extent: 'Two days later', value: '2015-03-05', type: 'DATE' },
+      { text: 'On March 3, 2015, they met. Two days earlier they had parted.', reference: '2017-07-04', extent: 'Two days earlier', value: '2015-03-01', type: 'DATE' },
     ],
   },
   {
@@ -102,6 +104,17 @@ export const relativeRules: readonly Rule[] = [
     normalize: 'fixed',
     params: { value: 'PAST_REF', type: 'DATE', granularity: 'unknown' },
     examples: [{ text: 'years ago', value: 'PAST_REF', type: 'DATE' }],
+  },
+  {
+    id: 'narrative-unit-before-after',
+    // "the year before", "the week after": one unit from the period the story is at.
+    pattern: `${START}${w('the')}${SP}${group('unit', w('year', 'month', 'week', 'quarter'))}${SP}${group('rel', w('before', 'after', 'earlier', 'later'))}${END}`,
+    normalize: 'shift',
+    params: { anchor: 'narrative' },
+    priority: 1,
+    examples: [
+      { text: 'Sales fell to $300 million in 1997, down from $450 million the year before.', reference: '1998-09-07', extent: 'the year before', value: '1996', type: 'DATE' },
+    ],
   },
   {
     id: 'narrative-day',

@@ -73,6 +73,10 @@ export const timeRules: readonly Rule[] = [
       { text: 'noon Thursday', reference: '1998-02-13', value: '1998-02-12T12:00', type: 'TIME' },
       { text: '5 p.m. EST Nov. 9', reference: '1989-11-02', value: '1989-11-09T17:00', type: 'TIME' },
       { text: 'The talks ended at 1400 GMT.', reference: '2013-03-22', extent: '1400 GMT', value: '2013-03-22T14:00', type: 'TIME' },
+      { text: 'They will meet Monday at 10 a.m.', reference: '2013-03-22', extent: '10 a.m.', value: '2013-03-25T10:00', type: 'TIME' },
+      { text: 'Polls close at 4:30 p.m. ET.', reference: '2013-03-22', extent: '4:30 p.m. ET', value: '2013-03-22T16:30', type: 'TIME' },
+      { text: 'It starts at 9 p.m. local time.', reference: '2013-03-22', extent: '9 p.m. local time', value: '2013-03-22T21:00', type: 'TIME' },
+      { text: 'It opens at 10.30am daily.', reference: '2013-03-22', extent: '10.30am', value: '2013-03-22T10:30', type: 'TIME' },
     ],
   },
 ];
