@@ -9,8 +9,9 @@ import { functionWords } from '../../src/timeline/resources/en/words.js';
 import { sentenceAt, sentenceRanges } from '../../src/timeline/segment.js';
 import { maxTitleWords } from '../../src/timeline/title.js';
 import { readTimeML } from '../../src/timeml/read.js';
+import { corporaRoot } from '../../src/eval/corpora.js';
 
-const corpus = '/work/shared/corpora/tbaq-cleaned';
+const corpus = join(corporaRoot(), 'tbaq-cleaned');
 const normalize = (word: string): string => word.toLowerCase().replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}]+$/gu, '');
 const wordsOf = (text: string): string[] => text.split(/\s+/).map(normalize).filter((w) => w.length > 0);
 
