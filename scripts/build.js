@@ -7,31 +7,12 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bundleSizePlugins } from './esbuild-plugins/index.js';
+import { browserBundle } from './bundle-options.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
 
 const elementEntry = 'src/element/news-timeline.ts';
-
-/** Options shared by every browser bundle: production Lit (no dev-mode warnings or checks). */
-const browserBundle = {
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  // Lit's packages pick their development build under the `development` condition only;
-  // naming `production` keeps that explicit, and NODE_ENV covers libraries that test it.
-  conditions: ['production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  tsconfig: 'tsconfig.json',
-  sourcemap: 'linked',
-  // Licence headers of Lit & co. go to a .LEGAL.txt beside the bundle instead of its bytes.
-  legalComments: 'linked',
-  logLevel: 'warning',
-  plugins: bundleSizePlugins,
-};
 
 function step(name) {
   console.log(`build: ${name}`);

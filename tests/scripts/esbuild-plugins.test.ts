@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { browserBundle } from '../../scripts/bundle-options.js';
 import { bundleSizePlugins } from '../../scripts/esbuild-plugins/index.js';
 import { minifyLitCss } from '../../scripts/esbuild-plugins/minify-lit-css.js';
 import { markTopLevelFactoriesPure } from '../../scripts/esbuild-plugins/pure-d3-factories.js';
@@ -65,21 +66,20 @@ describe('pure-d3-factories', () => {
   });
 });
 
-describe('the element bundle with the size plugins', () => {
+describe('the element bundle as the build makes it', () => {
+  it('uses the size plugins', () => {
+    expect(browserBundle.plugins).toEqual(bundleSizePlugins);
+  });
+
   it('carries no d3-transition, d3-timer or d3-ease, and no rule examples', async () => {
     const result = await build({
+      ...browserBundle,
       entryPoints: ['src/element/news-timeline.ts'],
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      minify: true,
-      conditions: ['production'],
-      tsconfig: 'tsconfig.json',
+      sourcemap: false,
+      legalComments: 'none',
       write: false,
       metafile: true,
       logLevel: 'silent',
-      plugins: bundleSizePlugins,
     });
     // Files esbuild read but tree-shook away are listed with 0 bytes in the output.
     const output = Object.values(result.metafile.outputs)[0]!;
