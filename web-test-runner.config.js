@@ -2,6 +2,7 @@
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { ensureChromium } from './scripts/ensure-chromium.js';
+import { d3StandInsTestRunner } from './scripts/esbuild-plugins/d3-stand-ins.js';
 import { d3TransitionLiteTestRunner } from './scripts/esbuild-plugins/d3-transition-lite.js';
 
 const executablePath = ensureChromium();
@@ -26,5 +27,5 @@ export default {
   browsers,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  plugins: [d3TransitionLiteTestRunner, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [d3TransitionLiteTestRunner, d3StandInsTestRunner, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
 };

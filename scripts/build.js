@@ -6,8 +6,10 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserBundle } from './bundle-options.js';
+import { browserBundle, minifyWithTerser } from './bundle-options.js';
+import { prunedSelectionCalls } from './esbuild-plugins/prune-d3-selection.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -28,7 +30,22 @@ async function buildElement() {
     entryPoints: [elementEntry],
     outfile: 'dist/news-timeline.js',
     metafile: true,
+    write: false,
   });
+  // A second minifier pass (terser) over esbuild's output, with the source maps chained.
+  const files = new Map(result.outputFiles.map((file) => [basename(file.path), file]));
+  const code = files.get('news-timeline.js');
+  const map = files.get('news-timeline.js.map');
+  if (!code || !map) throw new Error('esbuild wrote no news-timeline.js and .map');
+  const minified = await minifyWithTerser({ code: code.text, map: map.text, fileName: 'news-timeline.js', mapFileName: 'news-timeline.js.map' });
+  const pruned = prunedSelectionCalls(minified.code);
+  if (pruned.length > 0) {
+    throw new Error(`the bundle calls d3-selection method(s) ${pruned.join(', ')} that scripts/esbuild-plugins/prune-d3-selection.js leaves out: take them off its list`);
+  }
+  for (const file of result.outputFiles) {
+    const name = basename(file.path);
+    writeFileSync(file.path, name === 'news-timeline.js' ? minified.code : name === 'news-timeline.js.map' ? minified.map : file.contents);
+  }
   // Kept for `esbuild --analyze`-style questions ("what makes the bundle big?").
   writeFileSync('dist/news-timeline.meta.json', JSON.stringify(result.metafile));
 }

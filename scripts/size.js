@@ -28,6 +28,8 @@ console.log(`  brotli    ${String(brotli).padStart(8)} B  ${kb(brotli)}`);
 const metaPath = fileURLToPath(new URL('../dist/news-timeline.meta.json', import.meta.url));
 if (existsSync(metaPath) && process.argv.includes('--why')) {
   // Biggest inputs by bytes in the output: where to look when the budget is blown.
+  // (esbuild's figures, before the terser pass, which takes another ≈ 1.5 % off the whole.)
+  console.log('  biggest inputs (minified by esbuild, before terser):');
   const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
   const [, output] = Object.entries(meta.outputs).find(([path]) => path.endsWith('.js')) ?? [];
   const inputs = output?.inputs ?? {};

@@ -1,7 +1,8 @@
-// esbuild plugin: drops `examples: [...]` and `counterExamples: [...]` from the rule and word
-// tables when bundling.
-// The examples are specifications that tests run (tests/temporal, tests/timeline); the
-// engine never reads them, so a page should not download them. The tables keep them in
+// esbuild plugin: drops `examples: [...]`, `counterExamples: [...]` and `why: '…'` from the rule
+// and word tables when bundling.
+// The examples are specifications that tests run (tests/temporal, tests/timeline), and `why`
+// explains a negative context to the reader; the engine never reads them, so a page should
+// not download them. The tables keep them in
 // source, next to the pattern they document; only the bundle loses them.
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
@@ -9,15 +10,15 @@ import ts from 'typescript';
 /** Tables whose objects carry `examples` (src/temporal/resources/**, src/timeline/resources/**). */
 const TABLE_FILES = /[\\/]src[\\/](temporal|timeline)[\\/]resources[\\/].*\.ts$/;
 
-/** Properties that only tests read. */
-const TEST_ONLY = new Set(['examples', 'counterExamples']);
+/** Properties that only tests (examples) or readers of the source (`why`, the reason a look-alike is not a date) read. */
+export const TEST_ONLY = new Set(['examples', 'counterExamples', 'why']);
 
-/** The source with every object-literal property named in TEST_ONLY removed (with its comma). */
-export function stripExamples(source, fileName = 'table.ts') {
+/** The source with every object-literal property named in `properties` removed (with its comma). */
+export function stripExamples(source, fileName = 'table.ts', properties = TEST_ONLY) {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const cuts = [];
   const visit = (node) => {
-    if (ts.isPropertyAssignment(node) && TEST_ONLY.has(node.name.getText(file)) && ts.isObjectLiteralExpression(node.parent)) {
+    if (ts.isPropertyAssignment(node) && properties.has(node.name.getText(file)) && ts.isObjectLiteralExpression(node.parent)) {
       let end = node.end;
       if (source[end] === ',') end += 1;
       cuts.push([node.getStart(file), end]);

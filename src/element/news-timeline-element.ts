@@ -1,18 +1,14 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, LitElement, noChange, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { accessibleEventName, describeEventDate } from '../render/format.js';
 import { sentenceSegments } from '../render/sentence-segments.js';
 import { parseCalendarDate } from '../render/time.js';
 import { TimelineChart, type ChartMetrics } from '../render/timeline-chart.js';
 import { extractTimeline } from '../timeline/extract.js';
-import { parseTimelineJSON } from '../timeline/parse.js';
 import type { Timeline, TimelineEvent } from '../timeline/types.js';
 import { fire } from './events.js';
 import { keyAction } from './keyboard.js';
 import { newsTimelineStyles } from './styles.js';
-import { readEvents, sortEvents, TimelineInputError } from './timeline-input.js';
+import { readEvents, TimelineInputError } from './timeline-input.js';
 
 type Phase = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -82,28 +78,56 @@ const LIST_LIMIT = 500;
 export class NewsTimelineElement extends LitElement {
   static override styles = newsTimelineStyles;
 
+  // Declared without decorators: Lit's decorator modules and the compiled decorator calls cost
+  // the bundle more than this table (docs/decisions/bundle-size.md).
+  static override properties: PropertyDeclarations = {
+    referenceDate: { attribute: 'reference-date', reflect: true },
+    text: {},
+    src: {},
+    phase: { state: true, attribute: false },
+    message: { state: true, attribute: false },
+    selectedIndex: { state: true, attribute: false },
+    tooltip: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    lightText: { state: true, attribute: false },
+    fetchedText: { state: true, attribute: false },
+    listReady: { state: true, attribute: false },
+  };
+
   /** Publication date of the article, `YYYY-MM-DD`: relative dates are anchored to it. */
-  @property({ attribute: 'reference-date', reflect: true }) referenceDate: string | null = null;
+  referenceDate: string | null = null;
 
   /** The article text. When unset, the element's own text content is the article. */
-  @property() text: string | null = null;
+  text: string | null = null;
 
   /** URL of a plain-text article, fetched when set. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
-  @state() private phase: Phase = 'empty';
-  @state() private message = '';
-  @state() private selectedIndex: number | null = null;
-  @state() private tooltip: { index: number; x: number; y: number } | null = null;
-  @state() private announcement = '';
-  @state() private lightText = '';
-  @state() private fetchedText: string | null = null;
+  private phase: Phase = 'empty';
+  private message = '';
+  private selectedIndex: number | null = null;
+  private tooltip: { index: number; x: number; y: number } | null = null;
+  private announcement = '';
+  private lightText = '';
+  private fetchedText: string | null = null;
   /** The hidden event list is rendered just after the chart, so a large timeline draws first. */
-  @state() private listReady = false;
+  private listReady = false;
 
-  @query('svg[part~="chart"]') private svg!: SVGSVGElement;
-  @query('.chart-area') private chartArea!: HTMLElement;
-  @query('.probe') private probe!: HTMLElement;
+  #part<T extends Element>(selector: string): T {
+    return this.renderRoot.querySelector<T>(selector)!;
+  }
+  private get svg(): SVGSVGElement {
+    return this.#part('svg');
+  }
+  private get chartArea(): HTMLElement {
+    return this.#part('.chart-area');
+  }
+  private get probe(): HTMLElement {
+    return this.#part('.probe');
+  }
+  private get tooltipBox(): HTMLElement {
+    return this.#part('.tooltip');
+  }
 
   #timelineInput: unknown = null;
   #eventsInput: unknown = null;
@@ -116,6 +140,8 @@ export class NewsTimelineElement extends LitElement {
   #dataVersion = 0;
   #drawnVersion = -1;
   #lastWidth = 0;
+  /** What the hidden list was last rendered from: it is re-rendered only when that changes. */
+  #listedFrom: [Timeline, boolean] | null = null;
 
   /** The timeline shown. Set it to show a prebuilt timeline (our JSON format, object or string). */
   get timeline(): Timeline {
@@ -207,6 +233,7 @@ export class NewsTimelineElement extends LitElement {
   }
 
   protected override updated(): void {
+    Object.assign(this.tooltipBox.style, this.#tooltipPosition());
     if (this.#drawnVersion === this.#dataVersion) return;
     try {
       this.#draw();
@@ -244,13 +271,7 @@ export class NewsTimelineElement extends LitElement {
           aria-describedby="keys-help"
           @keydown=${this.#onKeyDown}
         ></svg>
-        <div
-          class="tooltip"
-          part="tooltip"
-          role="tooltip"
-          ?hidden=${!tooltipEvent}
-          style=${styleMap(this.#tooltipPosition())}
-        >
+        <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tooltipEvent}>
           ${tooltipEvent
             ? html`<span class="tooltip-date">${describeEventDate(tooltipEvent)}</span><span class="tooltip-title">${tooltipEvent.title}</span>`
             : nothing}
@@ -262,7 +283,7 @@ export class NewsTimelineElement extends LitElement {
       </p>
       ${selected ? this.#renderDetail(selected) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${guard([shown, this.listReady], () => (this.listReady ? this.#renderList(shown) : nothing))}
+      ${this.#hiddenList(shown)}
       <slot hidden @slotchange=${this.#onSlotChange}></slot>
       <div class="probe" aria-hidden="true">Ag</div>
     `;
@@ -582,6 +603,14 @@ export class NewsTimelineElement extends LitElement {
     if (index !== null) this.#chart?.markFor(index)?.focus();
   }
 
+  /** The list is long and changes only with the data: other renders (hover, selection) leave it as it is. */
+  #hiddenList(shown: Timeline) {
+    const [listedTimeline, listedReady] = this.#listedFrom ?? [];
+    if (listedTimeline === shown && listedReady === this.listReady) return noChange;
+    this.#listedFrom = [shown, this.listReady];
+    return this.listReady ? this.#renderList(shown) : nothing;
+  }
+
   #renderList(timeline: Timeline) {
     const count = timeline.events.length;
     if (count === 0) return nothing;
@@ -596,13 +625,18 @@ export class NewsTimelineElement extends LitElement {
 }
 
 /**
- * A JSON string goes through the model's own reader (every field checked); an object already
- * in memory gets the lighter event checks, so a large prebuilt timeline is not re-serialized.
+ * A JSON string is parsed and then read like an object: the element checks what it draws (the
+ * events, with messages that name the bad entry) and carries `expressions` and `warnings` over as
+ * given. The library's strict reader, `parseTimelineJSON`, checks every field of the format; the
+ * element leaves it out of its bundle (docs/decisions/bundle-size.md).
  */
 function readTimelineInput(input: unknown): Timeline {
   if (typeof input === 'string') {
-    const timeline = parseTimelineJSON(input);
-    return { ...timeline, events: sortEvents([...timeline.events]) };
+    try {
+      input = JSON.parse(input);
+    } catch (error) {
+      throw new TimelineInputError(`timeline is not valid JSON (${(error as Error).message}).`);
+    }
   }
   if (typeof input !== 'object' || input === null || (input as { format?: unknown }).format !== 'news-timeline/1') {
     throw new TimelineInputError('timeline must be a news-timeline/1 document (an object or its JSON text) with format "news-timeline/1".');

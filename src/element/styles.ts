@@ -126,9 +126,6 @@ export const layoutStyles = css`
     width: 100%;
     min-width: 0;
   }
-  .chart-area[hidden] {
-    display: none;
-  }
   svg {
     display: block;
     width: 100%;
@@ -199,12 +196,11 @@ export const layoutStyles = css`
     stroke: var(--_color-reference);
   }
   .open-stop-start,
-  .open-stop-mid {
-    stop-color: var(--_color-event);
-    stop-opacity: 1;
-  }
+  .open-stop-mid,
   .open-stop-end {
     stop-color: var(--_color-event);
+  }
+  .open-stop-end {
     stop-opacity: 0;
   }
   .event.highlighted .mark {
@@ -256,9 +252,6 @@ export const layoutStyles = css`
     border-radius: var(--_radius);
     pointer-events: none;
     transform: translateY(calc(-100% - 4px));
-  }
-  .tooltip[hidden] {
-    display: none;
   }
   .tooltip-date,
   .detail-date {

@@ -32,29 +32,29 @@ const dayMajor = { interval: utcDay, format: dayWords };
 const monthMajor = { interval: utcMonth, format: monthWords };
 const yearMajor = { interval: utcYear, format: fullYear };
 
-function every(interval: CountableTimeInterval, step: number): TimeInterval {
-  return step === 1 ? interval : (interval.every(step) ?? interval);
+/**
+ * `count` `unit`s per tick: "3 hours" is every third UTC hour. Rungs are built by this one
+ * function rather than written out as 17 object literals, which the bundle would carry in full.
+ */
+function rung(unit: CountableTimeInterval, unitName: string, unitMs: number, count: number, minorFormat: (date: Date) => string, major: TickRung['major']): TickRung {
+  return {
+    name: count === 1 ? unitName : `${count} ${unitName}s`,
+    interval: count === 1 ? unit : (unit.every(count) ?? unit),
+    approxMs: count * unitMs,
+    minorFormat,
+    major,
+  };
 }
 
 /** Finest first: the first rung whose ticks are far enough apart is used. All UTC intervals. */
 const LADDER: readonly TickRung[] = [
-  { name: '15 minutes', interval: every(utcMinute, 15), approxMs: 15 * MINUTE, minorFormat: hourMinute, major: dayMajor },
-  { name: 'hour', interval: utcHour, approxMs: HOUR, minorFormat: hourMinute, major: dayMajor },
-  { name: '3 hours', interval: every(utcHour, 3), approxMs: 3 * HOUR, minorFormat: hourMinute, major: dayMajor },
-  { name: '6 hours', interval: every(utcHour, 6), approxMs: 6 * HOUR, minorFormat: hourMinute, major: dayMajor },
-  { name: '12 hours', interval: every(utcHour, 12), approxMs: 12 * HOUR, minorFormat: hourMinute, major: dayMajor },
-  { name: 'day', interval: utcDay, approxMs: DAY, minorFormat: dayOfMonth, major: monthMajor },
-  { name: '2 days', interval: every(utcDay, 2), approxMs: 2 * DAY, minorFormat: dayOfMonth, major: monthMajor },
-  { name: 'week', interval: utcMonday, approxMs: 7 * DAY, minorFormat: dayOfMonth, major: monthMajor },
-  { name: 'month', interval: utcMonth, approxMs: MONTH, minorFormat: shortMonth, major: yearMajor },
-  { name: 'quarter', interval: every(utcMonth, 3), approxMs: 3 * MONTH, minorFormat: shortMonth, major: yearMajor },
-  { name: 'year', interval: utcYear, approxMs: YEAR, minorFormat: fullYear, major: null },
-  { name: '2 years', interval: every(utcYear, 2), approxMs: 2 * YEAR, minorFormat: fullYear, major: null },
-  { name: '5 years', interval: every(utcYear, 5), approxMs: 5 * YEAR, minorFormat: fullYear, major: null },
-  { name: '10 years', interval: every(utcYear, 10), approxMs: 10 * YEAR, minorFormat: fullYear, major: null },
-  { name: '25 years', interval: every(utcYear, 25), approxMs: 25 * YEAR, minorFormat: fullYear, major: null },
-  { name: '50 years', interval: every(utcYear, 50), approxMs: 50 * YEAR, minorFormat: fullYear, major: null },
-  { name: '100 years', interval: every(utcYear, 100), approxMs: 100 * YEAR, minorFormat: fullYear, major: null },
+  rung(utcMinute, 'minute', MINUTE, 15, hourMinute, dayMajor),
+  ...[1, 3, 6, 12].map((hours) => rung(utcHour, 'hour', HOUR, hours, hourMinute, dayMajor)),
+  ...[1, 2].map((days) => rung(utcDay, 'day', DAY, days, dayOfMonth, monthMajor)),
+  rung(utcMonday, 'week', 7 * DAY, 1, dayOfMonth, monthMajor),
+  rung(utcMonth, 'month', MONTH, 1, shortMonth, yearMajor),
+  { ...rung(utcMonth, 'month', MONTH, 3, shortMonth, yearMajor), name: 'quarter' },
+  ...[1, 2, 5, 10, 25, 50, 100].map((years) => rung(utcYear, 'year', YEAR, years, fullYear, null)),
 ];
 
 export interface AxisTick {

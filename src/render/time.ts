@@ -1,3 +1,4 @@
+import { calendarDay } from '../timeline/calendar.js';
 import type { TimelineEvent } from '../timeline/types.js';
 
 /** Milliseconds since the epoch of a UTC instant string; NaN when it does not parse. */
@@ -22,12 +23,7 @@ export function eventExtent(event: Pick<TimelineEvent, 'start' | 'end'>): EventE
 
 /** `YYYY-MM-DD` → the UTC midnight starting that day, or null when it is not a real calendar date. */
 export function parseCalendarDate(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date;
+  return calendarDay(value.trim());
 }
 
 const DAY_MS = 86_400_000;

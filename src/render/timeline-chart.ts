@@ -190,7 +190,7 @@ export class TimelineChart {
     this.#root.call(this.#zoom).on('dblclick.zoom', null);
     this.#root.call(this.#zoom.transform, this.#transform);
     this.#root
-      .on('click.nt', (event: MouseEvent) => this.#withTarget(event, (index) => this.#callbacks.activate(index), (cluster) => this.#zoomToCluster(cluster)))
+      .on('click.nt', (event: MouseEvent) => this.#withTarget(event, (index) => this.#callbacks.activate(index), (cluster) => this.zoomToRange(cluster.startMs, cluster.endMs, false)))
       .on('pointerover.nt', (event: PointerEvent) => {
         if (!this.#gesture) this.#withTarget(event, (index, el) => this.#callbacks.hover(index, this.#anchorOf(el)));
       })
@@ -216,20 +216,6 @@ export class TimelineChart {
     this.#cancelPrefetch();
     stopZoomAnimation(this.#svg);
     this.#root.on('.zoom', null).on('.nt', null);
-  }
-
-  get height(): number {
-    this.#ensureLayout();
-    return this.#height;
-  }
-
-  get transform(): ZoomTransform {
-    return this.#transform;
-  }
-
-  /** The scale of the current view (domain → pixels). */
-  get scale(): UtcScale {
-    return this.#transform.rescaleX(this.#base);
   }
 
   setMetrics(metrics: ChartMetrics): void {
@@ -777,10 +763,6 @@ export class TimelineChart {
     if (cluster && onCluster) {
       onCluster({ startMs: Number(cluster.getAttribute('data-start')), endMs: Number(cluster.getAttribute('data-end')) });
     }
-  }
-
-  #zoomToCluster(cluster: { startMs: number; endMs: number }): void {
-    this.zoomToRange(cluster.startMs, cluster.endMs, false);
   }
 
   /** Zooms so that [startMs, endMs] fills most of the view (at least one zoom step deeper). */

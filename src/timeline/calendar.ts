@@ -2,7 +2,13 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays, sub, type Duration } from 'date-fns';
 import type { UtcInterval } from '../temporal/types.js';
 
-const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `YYYY-MM-DD` → the UTC midnight starting that day, or null when it is not a real calendar date. */
+export function calendarDay(value: string): Date | null {
+  const date = isoDay.test(value) ? new Date(`${value}T00:00:00.000Z`) : null;
+  return date && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? date : null;
+}
 
 /**
  * The reference (publication) date as `YYYY-MM-DD`, from a day or a full ISO instant (its UTC
@@ -10,15 +16,15 @@ const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function normalizeReferenceDate(input: string | Date | null | undefined): string | null {
   if (input === null || input === undefined || input === '') return null;
-  const date = input instanceof Date ? input : isoDay.test(input) ? new Date(`${input}T00:00:00.000Z`) : new Date(input);
+  if (typeof input === 'string' && isoDay.test(input)) {
+    if (!calendarDay(input)) throw new Error(`Invalid reference date ${JSON.stringify(input)}: no such calendar day.`);
+    return input;
+  }
+  const date = input instanceof Date ? input : new Date(input);
   if (Number.isNaN(date.getTime()) || (typeof input === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(input))) {
     throw new Error(`Invalid reference date ${JSON.stringify(String(input))}: expected YYYY-MM-DD or an ISO 8601 instant such as 2017-07-04T12:00:00Z.`);
   }
-  const day = date.toISOString().slice(0, 10);
-  if (typeof input === 'string' && isoDay.test(input) && day !== input) {
-    throw new Error(`Invalid reference date ${JSON.stringify(input)}: no such calendar day.`);
-  }
-  return day;
+  return date.toISOString().slice(0, 10);
 }
 
 /** The reference day as a UTC interval (end exclusive). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeReferenceDate, parseDuration, subtractDuration } from '../../src/timeline/calendar.js';
+import { calendarDay, normalizeReferenceDate, parseDuration, subtractDuration } from '../../src/timeline/calendar.js';
 
 describe('reference dates', () => {
   it('accept a day or an ISO instant and give its UTC day', () => {
@@ -13,6 +13,20 @@ describe('reference dates', () => {
   it('reject anything else with a message saying what is expected', () => {
     expect(() => normalizeReferenceDate('04/07/2017')).toThrow(/expected YYYY-MM-DD/);
     expect(() => normalizeReferenceDate('2017-13-01')).toThrow(/Invalid reference date/);
+    expect(() => normalizeReferenceDate('2017-02-29')).toThrow(/no such calendar day/);
+  });
+});
+
+describe('calendar days', () => {
+  it('read YYYY-MM-DD as the UTC midnight of that day, early years included', () => {
+    expect(calendarDay('2016-02-29')?.toISOString()).toBe('2016-02-29T00:00:00.000Z');
+    expect(calendarDay('0050-01-01')?.getUTCFullYear()).toBe(50);
+  });
+
+  it('are null for days that do not exist and for other forms', () => {
+    for (const bad of ['2017-02-29', '2017-04-31', '2017-13-01', '2017-00-10', '2017-7-4', '2017-07-04T00:00:00Z', ' 2017-07-04', '']) {
+      expect(calendarDay(bad), bad).toBeNull();
+    }
   });
 });
 

@@ -51,6 +51,14 @@ describe('<news-timeline> bad input and hostile text', () => {
     expect(harness.markIds()).to.deep.equal(['a']);
   });
 
+  it('checks the events of a timeline given as JSON text like those of an object, naming the bad entry', async () => {
+    const good = dayEvent('a', '2017-07-02', 'Fine');
+    const document = { format: 'news-timeline/1', referenceDate: null, events: [good, { ...good, id: 'b', end: 'tomorrow' }], expressions: [], warnings: [] };
+    const harness = await TimelineHarness.create((el) => (el.timeline = JSON.stringify(document)), { expectError: true });
+    await harness.element.updateComplete;
+    expect(harness.errorMessage).to.contain('events[1].end');
+  });
+
   it('keeps markup in event titles and sentences as text everywhere', async () => {
     const event = dayEvent('x', '2017-07-02', XSS, { sentence: `On 2017-07-02, ${XSS}.` });
     const harness = await TimelineHarness.create((el) => (el.events = [event, dayEvent('y', '2017-08-01', 'Plain')]));

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { scaleUtc } from 'd3-scale';
 import type { TimelineEvent } from '../../../src/timeline/types.js';
-import { dayEvent, spreadEvents, TimelineHarness } from './harness.js';
+import { dayEvent, spreadEvents, TimelineHarness, waitFor } from './harness.js';
 
 function period(id: string, start: string, end: string, title: string, kind: TimelineEvent['kind'] = 'period'): TimelineEvent {
   return dayEvent(id, start, title, { start: `${start}T00:00:00.000Z`, end: `${end}T00:00:00.000Z`, kind, granularity: 'month' });
@@ -116,6 +116,45 @@ describe('<news-timeline> drawing', () => {
     expect(harness.marks().length).to.equal(4);
     for (const name of ['zoom-in', 'zoom-out', 'fit'] as const) {
       expect(harness.button(name).getBoundingClientRect().right).to.be.at.most(harness.element.getBoundingClientRect().right + 0.5);
+    }
+  });
+
+  it('leaves the hidden event list untouched when only the hover or selection changes, and rebuilds it for new data', async () => {
+    const harness = await TimelineHarness.create((el) => (el.events = spreadEvents(3)));
+    await harness.hiddenListItems();
+    const list = harness.root.querySelector('ol')!;
+    let mutations = 0;
+    const count = (records: MutationRecord[]): void => {
+      mutations += records.filter((r) => list.contains(r.target) || [...r.removedNodes].includes(list)).length;
+    };
+    const observer = new MutationObserver(count);
+    observer.observe(harness.root, { subtree: true, childList: true, characterData: true });
+    harness.markFor('e1')!.querySelector('.mark')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    harness.element.selectEvent('e2');
+    await harness.element.updateComplete;
+    count(observer.takeRecords());
+    expect(mutations).to.equal(0);
+    observer.disconnect();
+    const rendered = waitFor(harness.element, 'news-timeline-render');
+    harness.element.events = [dayEvent('n', '2017-07-02', 'New data')];
+    await rendered;
+    await harness.element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await harness.hiddenListItems()).to.deep.equal(['2 July 2017: New data']);
+  });
+
+  it('keeps the tooltip inside the element at 320 pixels, beside the first and the last mark', async () => {
+    const harness = await TimelineHarness.create((el) => (el.events = spreadEvents(4)), { width: 320 });
+    const host = harness.element.getBoundingClientRect();
+    for (const id of ['e0', 'e3']) {
+      const mark = harness.markFor(id)!;
+      mark.querySelector('.mark')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await harness.element.updateComplete;
+      const tip = harness.tooltip.getBoundingClientRect();
+      expect(harness.tooltip.hidden).to.equal(false);
+      expect(tip.left, `${id}: left`).to.be.at.least(host.left - 0.5);
+      expect(tip.right, `${id}: right`).to.be.at.most(host.right + 0.5);
+      expect(tip.bottom, `${id}: above the mark`).to.be.at.most(mark.getBoundingClientRect().top + 0.5);
     }
   });
 

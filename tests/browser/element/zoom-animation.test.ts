@@ -4,6 +4,18 @@ import { nextFrame, spreadEvents, TimelineHarness } from './harness.js';
 /** Resolves after `ms` of wall time (waiting out an animation, not measuring speed). */
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Frames that report a steady 16 ms clock, whatever the machine's load: on a busy machine two
+ * real frames can be more than the whole 250 ms step apart, and the test would see no middle.
+ * Returns the function that puts the real requestAnimationFrame back.
+ */
+function steadyFrameClock(): () => void {
+  const realRequest = window.requestAnimationFrame;
+  let clockMs = performance.now();
+  window.requestAnimationFrame = (callback) => realRequest.call(window, () => callback((clockMs += 16)));
+  return () => (window.requestAnimationFrame = realRequest);
+}
+
 describe('<news-timeline> animated zoom steps', () => {
   afterEach(() => document.querySelectorAll('news-timeline').forEach((el) => el.parentElement?.remove()));
 
@@ -12,12 +24,17 @@ describe('<news-timeline> animated zoom steps', () => {
     const spacing = () => harness.markX('e4') - harness.markX('e3');
     const fitted = spacing();
     const seen: number[] = [];
-    const step = harness.element.zoomIn();
-    let settled = false;
-    void step.then(() => (settled = true));
-    while (!settled) {
-      await nextFrame();
-      if (harness.markFor('e3') && harness.markFor('e4')) seen.push(spacing());
+    const restoreFrames = steadyFrameClock();
+    try {
+      const step = harness.element.zoomIn();
+      let settled = false;
+      void step.then(() => (settled = true));
+      while (!settled) {
+        await nextFrame();
+        if (harness.markFor('e3') && harness.markFor('e4')) seen.push(spacing());
+      }
+    } finally {
+      restoreFrames();
     }
     const final = spacing();
     expect(final).to.be.greaterThan(fitted * 1.5);
