@@ -17,6 +17,8 @@ const lookAlikes = [
   'Jan Egeland said',
   'The Good Friday Agreement held.',
   'They will spring into action.',
+  'Two HR managers quit.',
+  'James Baker said on ABC-TV\'s "This Week With David Brinkley" that talks failed.',
 ];
 
 describe('look-alikes yield nothing', () => {
@@ -42,6 +44,10 @@ describe('the same words used as dates are still found', () => {
     ['The march began in March.', 'March'],
     ['They met on Sunday.', 'Sunday'],
     ['Sales rose in the spring.', 'the spring'],
+    ['In January President Obama said no.', 'January'],
+    ['In March Congress passed the bill.', 'March'],
+    ['Since November Apple has sold more.', 'November'],
+    ['The flight takes 3 hrs.', '3 hrs'],
   ])('finds the date in "%s"', (text, expected) => {
     expect(extractTimexes(text, { referenceDate: '2017-07-04' }).map((t) => t.text)).toEqual([expected]);
   });

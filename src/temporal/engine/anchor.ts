@@ -8,7 +8,7 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays, startOfDay } from 'date-fns';
 import type { Granularity, TimexAnchor, TimexMod, TimexType } from '../types.js';
 import {
-  boundsOf, granularityRank, isUsableYear, pointContaining, pointFromFields, shiftDate, valueOf, withTime, type Point,
+  boundsTimeOf, granularityRank, isUsableYear, pointContaining, pointFromFields, shiftDate, valueOf, withTime, type Point,
 } from './calendar.js';
 import type { CalendarFields, CalendarPhase1, Phase1, ShiftPhase1, ShiftUnit, YearAgoPhase1 } from './phase1.js';
 import type { Tense } from './tense.js';
@@ -35,6 +35,10 @@ export interface AnchorContext {
   tense: () => Tense;
   /** The governing signal ("since" forces the past). */
   signal?: string;
+  /** The most recent earlier duration ("the nine months"): an earnings report's comparison period. */
+  lastSpan?: { end: number; granularity: Granularity };
+  /** How many days the text has named by the reference ("Saturday", "yesterday"): the marks of news. */
+  ownDays?: number;
   /** "Wednesday's ruling": a possessive date names something that has happened. */
   possessive?: boolean;
 }
@@ -77,8 +81,8 @@ function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
   if (p.relation === 'this') return 'this';
   if (ctx.signal === 'since' || ctx.possessive) return 'past';
   if (ctx.signal === 'until' || ctx.signal === 'by') {
-    // Deadlines lie ahead; after a past-tense verb a weekday deadline may have passed: the nearest one.
-    return p.fields.weekday === undefined || ctx.tense() !== 'past' ? 'future' : 'nearest';
+    // Deadlines lie ahead; after a past-tense verb the deadline may have passed ("sales through August"): the nearest one.
+    return ctx.tense() !== 'past' ? 'future' : 'nearest';
   }
   const tense = ctx.tense();
   if (p.fields.quarter !== undefined || p.fields.half !== undefined) return tense === 'past' ? 'past' : 'this';
@@ -89,12 +93,12 @@ function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
 /** Chooses among candidate points (ascending) the one the direction asks for. */
 function choose(candidates: Point[], base: UTCDate, direction: Direction, unitOfBase: Point): Point | undefined {
   const t = base.getTime();
-  const b = boundsOf(unitOfBase);
+  const b = boundsTimeOf(unitOfBase);
   switch (direction) {
     case 'past': return [...candidates].reverse().find((c) => c.start.getTime() <= t);
-    case 'future': return candidates.find((c) => boundsOf(c).end.getTime() > t);
-    case 'before': return [...candidates].reverse().find((c) => boundsOf(c).end.getTime() <= b.start.getTime());
-    case 'after': return candidates.find((c) => boundsOf(c).start.getTime() >= b.end.getTime());
+    case 'future': return candidates.find((c) => boundsTimeOf(c).end > t);
+    case 'before': return [...candidates].reverse().find((c) => boundsTimeOf(c).end <= b.start);
+    case 'after': return candidates.find((c) => boundsTimeOf(c).start >= b.end);
     case 'this': {
       const sameYear = candidates.find((c) => c.start.getUTCFullYear() === base.getUTCFullYear());
       // a season can straddle New Year: "this winter" is the one around the reference
@@ -116,8 +120,8 @@ function nearest(candidates: Point[], t: number): Point | undefined {
       let best: Point | undefined;
       let bestDistance = Infinity;
       for (const c of candidates) {
-        const { start, end } = boundsOf(c);
-        const distance = t < start.getTime() ? start.getTime() - t : t >= end.getTime() ? t - end.getTime() + 1 : 0;
+        const { start, end } = boundsTimeOf(c);
+        const distance = t < start ? start - t : t >= end ? t - end + 1 : 0;
         if (distance < bestDistance) { best = c; bestDistance = distance; }
       }
       return best;
@@ -145,11 +149,20 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   // "In 1990 … in March": a month just after an explicit year of another year belongs to that year.
   const prior = ctx.history.at(-1);
   if (!p.narrative && !p.relation && f.weekday === undefined && prior?.explicitYear && ctx.start !== undefined &&
-      ctx.start - prior.end < YEAR_CONTEXT && !ctx.sentenceBreakBetween?.(prior.end, ctx.start) && (!base || prior.point.start.getUTCFullYear() !== base.getUTCFullYear())) {
-    const inYear = pointFromFields({ ...f, year: prior.point.start.getUTCFullYear() });
+      ctx.start - prior.end < YEAR_CONTEXT && !ctx.sentenceBreakBetween?.(prior.end, ctx.start) && (!base || prior.point.start.getUTCFullYear() !== base.getUTCFullYear()) &&
+      // "signed in July 1997, will join NATO on March 12": a future verb leaves an earlier year behind
+      !(base && prior.point.start.getTime() < base.getTime() && ctx.tense() === 'future')) {
+    const inYear = pointFromFields(f, prior.point.start.getUTCFullYear());
     if (inYear && granularityRank[prior.point.granularity] >= granularityRank.month) {
       return { ...typeAndMod, value: valueOf(inYear), granularity: inYear.granularity, point: inYear, anchor: { kind: 'expression', id: prior.id } };
     }
+  }
+  // A history told long after the fact ("In 1941 … in June"): names without a year stay in the story's year.
+  // What lies ahead ("a summit set for April") is the reporter's own time, not the story's.
+  const story = !p.narrative && !p.relation && f.weekday === undefined ? storyPoint(ctx) : undefined;
+  if (story && ctx.tense() !== 'future') {
+    const inYear = pointFromFields(f, story.point.start.getUTCFullYear());
+    if (inYear) return { ...typeAndMod, value: valueOf(inYear), granularity: inYear.granularity, point: inYear, anchor: { kind: 'expression', id: story.id } };
   }
   if (!base) return { ...typeAndMod, value: underspecifiedValue(f), granularity: f.weekday ? 'day' : f.month ? (f.day ? 'day' : 'month') : 'unknown' };
   // The reference's own weekday or month reads the same in every tense: skip the tense lookup.
@@ -161,6 +174,7 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   let candidates: Point[] = [];
   let baseUnit: Point;
   if (f.weekday !== undefined && f.month === undefined) {
+    if (!p.narrative) ctx.ownDays = (ctx.ownDays ?? 0) + 1;
     baseUnit = pointContaining(base, 'day');
     if (direction === 'this') {
       const monday = pointContaining(base, 'week').start;
@@ -181,7 +195,7 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
     baseUnit = pointContaining(base, f.month && f.day ? 'day' : unit);
     const y = base.getUTCFullYear();
     for (const year of [y - 1, y, y + 1]) {
-      const point = pointFromFields({ ...f, year });
+      const point = pointFromFields(f, year);
       if (point) candidates.push(point);
     }
   }
@@ -192,6 +206,32 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   const chosen = close ?? choose(candidates, base, direction, baseUnit);
   if (!chosen) return { ...typeAndMod, value: underspecifiedValue(f), granularity: 'unknown' };
   return { ...typeAndMod, value: valueOf(chosen), granularity: chosen.granularity, point: chosen, ...(anchor ? { anchor } : {}) };
+}
+
+/** Explicit years a text must name, all far from the reference, before it reads as a history rather than news. */
+const STORY_YEARS = 2;
+const STORY_DISTANCE = 3;
+/** A history may name the time of its writing now and then ("today", "in 2008"); news does so far more often. */
+const STORY_YEARS_PER_OWN_DAY = 4;
+
+/**
+ * In a text whose explicit years all lie years away from the reference date (a war history
+ * written in 2009), the most recent point of year or finer granularity: the story's present.
+ */
+function storyPoint(ctx: AnchorContext): AnchorContext['history'][number] | undefined {
+  if (!ctx.reference) return undefined;
+  const referenceYear = ctx.reference.getUTCFullYear();
+  let explicit = 0;
+  let recent = 0;
+  for (const h of ctx.history) {
+    if (!h.explicitYear) continue;
+    if (Math.abs(h.point.start.getUTCFullYear() - referenceYear) < STORY_DISTANCE) recent++;
+    else explicit++;
+  }
+  // News names its own days ("Saturday", "yesterday") and recent years besides the history it recalls.
+  if (explicit < STORY_YEARS || explicit <= STORY_YEARS_PER_OWN_DAY * ((ctx.ownDays ?? 0) + recent)) return undefined;
+  const last = narrativeAnchor(ctx, 'year');
+  return last && Math.abs(last.point.start.getUTCFullYear() - referenceYear) >= STORY_DISTANCE ? last : undefined;
 }
 
 /** The most recent earlier point at least as fine as `granularity` (falls back to none). */
@@ -213,40 +253,59 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
     const prior = narrativeAnchor(ctx, granularity, p.exactGranularity);
     if (prior) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
     else if (p.fallbackAmount !== undefined) amount = p.fallbackAmount;
+  } else if (amount === 0 && granularityRank[granularity] >= granularityRank.month) {
+    // "by the end of the month" in a history: the story's month.
+    const story = storyPoint(ctx);
+    if (story && ctx.tense() !== 'future') { base = story.point.start; anchor = { kind: 'expression', id: story.id }; }
   }
   if (!base) {
     let value = underspecified[p.unit];
     if (p.time?.partOfDay) value += `T${p.time.partOfDay}`;
     return { ...typeAndMod, value, granularity };
   }
-  if (p.byTense && p.unit === 'weekend') {
+  if (p.anchor === 'reference' && (p.unit === 'day' || p.unit === 'week') && Math.abs(amount) <= 1) ctx.ownDays = (ctx.ownDays ?? 0) + 1;
+  // Only the reference needs the tense: "the weekend" after another weekend of the story is that one.
+  if (p.byTense && p.unit === 'weekend' && anchor?.kind !== 'expression') {
     const iso = base.getUTCDay() === 0 ? 7 : base.getUTCDay();
     if (ctx.tense() === 'past' && iso < 6) amount = -1;
   }
   let point = pointContaining(shiftDate(base, p.unit, amount), p.unit);
   if (p.within) {
-    const inner = pointFromFields({ ...p.within, year: point.start.getUTCFullYear() });
+    const inner = pointFromFields(p.within, point.start.getUTCFullYear());
     if (inner) point = inner;
   }
   if (p.time && point.granularity === 'day') point = withTime(point, p.time);
   return { ...typeAndMod, value: valueOf(point), granularity: point.granularity, point, ...(anchor ? { anchor } : {}) };
 }
 
-/** How close (in characters) a named quarter must be for "a year ago" to mean that quarter a year before. */
-const QUARTER_CONTEXT = 400;
+/**
+ * How close (in characters) a named quarter must be for "a year ago" to mean that quarter a year
+ * before: an earnings report keeps discussing its quarter for several paragraphs.
+ */
+const QUARTER_CONTEXT = 2500;
 
 function resolveYearAgo(p: YearAgoPhase1, ctx: AnchorContext): Resolution {
   const typeAndMod = withMod({ type: p.type }, p.mod);
-  // In an earnings report "a year ago" is the same quarter a year before, if a quarter was just named.
-  const quarter = narrativeAnchor(ctx, 'quarter', true, 6);
+  // In an earnings report "a year ago" is the same quarter a year before, if a quarter was named in the last paragraphs.
+  const quarter = narrativeAnchor(ctx, 'quarter', true);
+  // A year or a span of months named after that quarter ("for the nine months, … a year earlier") is what is compared.
+  const yearAfter = (q: AnchorContext['history'][number]): boolean =>
+    ctx.history.some((h) => h.end > q.end && h.point.granularity === 'year') ||
+    (ctx.lastSpan !== undefined && ctx.lastSpan.end > q.end && granularityRank[ctx.lastSpan.granularity] >= granularityRank.month);
   const nearQuarter = quarter && ctx.start !== undefined && ctx.start - quarter.end < QUARTER_CONTEXT ? quarter : undefined;
-  const prior = nearQuarter ?? (p.anchor === 'narrative' ? ctx.history.at(-1) : undefined);
+  const candidate = nearQuarter ?? (p.anchor === 'narrative' ? ctx.history.at(-1) : undefined);
+  const prior = candidate && (p.quarter || !yearAfter(candidate)) ? candidate : undefined;
   if (prior) {
     const point: Point = { ...prior.point, start: shiftDate(prior.point.start, 'year', -p.years) };
     const coarse = granularityRank[point.granularity] < granularityRank.month ? pointContaining(point.start, 'year') : point;
     return { ...typeAndMod, value: valueOf(coarse), granularity: coarse.granularity, point: coarse, anchor: { kind: 'expression', id: prior.id } };
   }
   if (!ctx.reference) return { ...typeAndMod, value: 'XXXX', granularity: 'year' };
+  if (p.quarter) {
+    // No quarter named: the one reported is the last one ended.
+    const point = pointContaining(shiftDate(ctx.reference, 'quarter', -1 - 4 * p.years), 'quarter');
+    return { ...typeAndMod, value: valueOf(point), granularity: 'quarter', point, anchor: { kind: 'reference' } };
+  }
   const point = pointContaining(shiftDate(ctx.reference, 'year', -p.years), 'year');
   return { ...typeAndMod, value: valueOf(point), granularity: 'year', point, anchor: { kind: 'reference' } };
 }

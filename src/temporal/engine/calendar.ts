@@ -36,9 +36,12 @@ export const utc = (year: number, monthIndex = 0, day = 1, hour = 0, minute = 0)
 
 export const isUsableYear = (year: number): boolean => Number.isInteger(year) && year >= 1 && year <= 9999;
 
-/** The point named by complete calendar fields (year known), or undefined if they are impossible. */
-export function pointFromFields(fields: CalendarFields): Point | undefined {
-  const { century, decade, year } = fields;
+/**
+ * The point named by complete calendar fields (year known), or undefined if they are impossible.
+ * `year` stands in for `fields.year` (anchoring tries a name in several years without copying its fields).
+ */
+export function pointFromFields(fields: CalendarFields, year = fields.year): Point | undefined {
+  const { century, decade } = fields;
   if (century !== undefined) return { granularity: 'century', start: utc(Math.max(1, century * 100)) };
   if (decade !== undefined) return { granularity: 'decade', start: utc(Math.max(1, decade * 10)) };
   if (year === undefined || !isUsableYear(year)) return undefined;
@@ -130,8 +133,52 @@ export function boundsOf(point: Point): { start: UTCDate; end: UTCDate } {
   }
 }
 
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * `addMonths(s, months)` as a time value. Points of a month or coarser start on the 1st, where
+ * adding months never clamps the day, and in UTC a day is always 24 hours: there plain UTC
+ * arithmetic on one Date gives exactly what date-fns gives, without the two UTCDate objects
+ * date-fns allocates per call (bounds are computed for every expression and every candidate
+ * reading, so this is a hot path of the tagger). Any other start still goes through date-fns.
+ */
+function monthsLater(s: UTCDate, months: number): number {
+  if (s.getUTCDate() !== 1) return addMonths(s, months).getTime();
+  const d = new Date(s.getTime());
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.getTime();
+}
+
+/** `boundsOf` as time values (ms since the epoch), for comparisons. */
+export function boundsTimeOf(point: Point): { start: number; end: number } {
+  const s = point.start;
+  const t = s.getTime();
+  switch (point.granularity) {
+    case 'millennium': return { start: t, end: monthsLater(s, 12_000) };
+    case 'century': return { start: t, end: monthsLater(s, 1200) };
+    case 'decade': return { start: t, end: monthsLater(s, 120) };
+    case 'year': return { start: t, end: monthsLater(s, 12) };
+    case 'half': return { start: t, end: monthsLater(s, 6) };
+    case 'quarter':
+    case 'season': return { start: t, end: monthsLater(s, 3) };
+    case 'month': return { start: t, end: monthsLater(s, 1) };
+    case 'week': return point.weekend ? { start: t + 5 * DAY_MS, end: t + 7 * DAY_MS } : { start: t, end: t + 7 * DAY_MS };
+    case 'day': return { start: t, end: t + DAY_MS };
+    case 'partOfDay': {
+      const [from, to] = partOfDayHours[point.partOfDay ?? 'DT'];
+      return { start: t + from * HOUR_MS, end: t + to * HOUR_MS };
+    }
+    case 'hour': return { start: t, end: t + HOUR_MS };
+    default: return { start: t, end: t + MINUTE_MS };
+  }
+}
+
 export function intervalOf(point: Point): UtcInterval | undefined {
-  const { start, end } = boundsOf(point);
+  const bounds = boundsTimeOf(point);
+  const start = new Date(bounds.start);
+  const end = new Date(bounds.end);
   if (!isUsableYear(start.getUTCFullYear()) || !isUsableYear(end.getUTCFullYear() - 1)) return undefined;
   return { start: start.toISOString(), end: end.toISOString() };
 }

@@ -72,7 +72,8 @@ export function compileRules(rules: readonly Rule[], negatives: readonly Negativ
     if ((first >= 48 && first <= 57) || first === 39 || first === 0x2019) return digitRules;
     let list = byTrigger.get(trigger);
     if (!list) {
-      const prefix = trigger.slice(0, 3);
+      // A phrase trigger ("a while") is spelled with a space class in the patterns: match on its first word.
+      const prefix = trigger.slice(0, 3).split(' ')[0]!;
       list = compiled.filter((_, i) => sources[i]!.includes(prefix));
       byTrigger.set(trigger, list);
     }

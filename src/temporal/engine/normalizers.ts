@@ -14,7 +14,22 @@ import type { CalendarFields, PartOfDay, Phase1, Relation, SeasonCode, ShiftUnit
 export type Groups = Readonly<Record<string, string | undefined>>;
 type Normalizer = (g: Groups, params: NormalizerParams) => Phase1 | null;
 
-const key = (s: string): string => s.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();
+/** Lookup form of a matched word: lower case, no periods or apostrophes, single spaces. */
+const keyOf = (s: string): string => s.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();
+/**
+ * Matched words repeat (month and unit names), and every match reads several: their keys are
+ * kept (a pure function of a short string; the map is emptied when it grows large).
+ */
+const keys = new Map<string, string>();
+const key = (s: string): string => {
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size >= 4096) keys.clear();
+    k = keyOf(s);
+    keys.set(s, k);
+  }
+  return k;
+};
 
 /** "twenty-four" → 24, "a couple of" → 2, "1.5" → 1.5. */
 export function parseNumber(text: string): number | undefined {
@@ -106,14 +121,16 @@ const relationOf = (text: string | undefined): Relation | 'narrative' | undefine
 };
 
 /** "May", "March" and month abbreviations only count capitalized; so do "Sun.", "Sat.", "Wed.". */
+const capitalizedOnly = new Set(capitalizedOnlyMonths);
+const abbreviatedWeekdaySet = new Set(abbreviatedWeekdays);
 function monthNumber(text: string): number | undefined {
   const k = key(text);
-  if (capitalizedOnlyMonths.includes(k) && !/^\p{Lu}/u.test(text)) return undefined;
+  if (capitalizedOnly.has(k) && !/^\p{Lu}/u.test(text)) return undefined;
   return monthWords[k];
 }
 function weekdayNumber(text: string): number | undefined {
   const k = key(text);
-  if (abbreviatedWeekdays.includes(k) && !/^\p{Lu}/u.test(text)) return undefined;
+  if (abbreviatedWeekdaySet.has(k) && !/^\p{Lu}/u.test(text)) return undefined;
   return weekdayWords[k];
 }
 
@@ -263,7 +280,9 @@ const shift: Normalizer = (g, params) => {
   }
   if (relKey === 'the latest fiscal') return { kind: 'shift', unit, amount: -1, anchor: 'reference', ...base };
   if (relKey === 'the latest' || relKey === 'the most recent') {
-    // The latest reported period: the one before the reference's.
+    // The latest reported period: the one before the reference's; "the latest period" follows a quarter
+    // the report has named ("its fiscal fourth quarter"), which may be a fiscal one.
+    if (unit === 'quarter' && g.unit === undefined) return { kind: 'shift', unit, amount: 0, anchor: 'narrative', exactGranularity: true, fallbackAmount: -1, ...base };
     return { kind: 'shift', unit, amount: -1, anchor: 'reference', ...base };
   }
   if (relKey === 'the') {
@@ -373,7 +392,7 @@ const fixed: Normalizer = (_g, params) => ({
 const yearAgoPeriod: Normalizer = (g) => {
   const unit = key(g.unit ?? '');
   if (unit === 'nine months' || unit === 'six months') return { kind: 'fixed', type: 'DURATION', value: unit === 'nine months' ? 'P9M' : 'P6M', granularity: 'month' };
-  return { kind: 'yearAgo', years: 1, type: 'DATE', anchor: 'narrative' };
+  return { kind: 'yearAgo', years: 1, type: 'DATE', anchor: 'narrative', ...(/quarter|period/.test(unit) ? { quarter: true } : {}) };
 };
 
 const namedDay: Normalizer = (g) => {

@@ -78,6 +78,8 @@ export interface YearAgoPhase1 extends Common {
   kind: 'yearAgo';
   years: number;
   anchor: 'reference' | 'narrative';
+  /** "the year-ago quarter" names a quarter: a year or a span named since does not turn it into a year. */
+  quarter?: boolean;
 }
 
 export type Phase1 = FixedPhase1 | CalendarPhase1 | ShiftPhase1 | YearAgoPhase1;

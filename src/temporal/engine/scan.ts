@@ -100,7 +100,9 @@ function bestAt(text: string, at: number, trigger: number, rules: readonly Compi
 
 export function findCandidates(text: string, compiled: CompiledRules): Candidate[] {
   const found: Candidate[] = [];
-  const triggers = new RegExp(compiled.triggers); // own lastIndex
+  // Reused, not copied: copying this large regex costs more than tagging a short text (findCandidates never re-enters).
+  const triggers = compiled.triggers;
+  triggers.lastIndex = 0;
   let floor = 0;
   for (let hit = triggers.exec(text); hit; hit = triggers.exec(text)) {
     const trigger = hit.index;

@@ -28,8 +28,17 @@ export function sentenceAround(text: string, start: number, end: number): { star
     if (!next) break;
     sentenceEnd += next.segment.length;
   }
-  return { start: from + segment.index, end: Math.max(sentenceEnd, end) };
+  let sentenceStart = from + segment.index;
+  // Intl.Segmenter ends a sentence after an initial or a title ("Daniel P. Davison", "Mr. Davison"): join them back.
+  while (sentenceStart > from && abbreviationBefore.test(text.slice(Math.max(from, sentenceStart - 8), sentenceStart))) {
+    const previous = segmenter.segment(text.slice(from, sentenceStart - 1)).containing(sentenceStart - 2 - from);
+    if (!previous) break;
+    sentenceStart = from + previous.index;
+  }
+  return { start: sentenceStart, end: Math.max(sentenceEnd, end) };
 }
+
+const abbreviationBefore = /(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|Co|Corp|Inc|Ltd|Bros|No|Messrs|Prof|Rev|Adm)\.[ \t]*$/u;
 
 const single = new Map<string, Tense>();
 const pairs = new Map<string, Tense>();
@@ -39,37 +48,83 @@ for (const cue of ['is', 'are', 'am', "'s", "'re", 'says', 'say', 'remains', 'co
 single.set('would', 'future');
 /** After these, an "-ed" form is a passive participle, not a past tense ("will be announced Friday"). */
 const passiveAuxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'get', 'gets']);
-// "effective Feb. 1" puts a date ahead, like "scheduled".
-for (const cue of ['expected', 'scheduled', 'slated', 'due', 'effective']) single.set(cue, 'future');
+// "effective Feb. 1" puts a date ahead, like "scheduled"; so does a plan ("were planning to drive … Monday").
+for (const cue of ['expected', 'scheduled', 'slated', 'due', 'effective', 'planning']) single.set(cue, 'future');
+// "was planned for early March" (but "as previously planned Saturday night" is past).
+for (const aux of ['is', 'are', 'was', 'were', 'be']) pairs.set(`${aux} planned`, 'future');
+/** "had been scheduled to expire Friday": a plan that lay ahead of a past moment, now past. */
+const pastPlans = new Set(['expected', 'scheduled', 'slated', 'due', 'planned']);
 /** Words ending in -ed that are not past-tense verbs. */
-const notPast = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'indeed', 'united', 'based', 'led', 'related', 'proposed', 'so-called', 'limited', 'interested', 'concerned', 'armed', 'advanced', 'detailed', 'required', 'weed', 'shed', 'breed', 'greed', 'deed', 'fixed', 'mixed', 'supposed', 'unexpected']);
+const notPast = new Set(['succeed', 'proceed', 'exceed', 'need', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'indeed', 'united', 'based', 'led', 'related', 'proposed', 'so-called', 'limited', 'interested', 'concerned', 'armed', 'advanced', 'detailed', 'required', 'weed', 'shed', 'breed', 'greed', 'deed', 'fixed', 'mixed', 'supposed', 'unexpected']);
 
 /** After these an "-ed" form describes a noun ("a still unspecified date", "the proposed merger"). */
 const determiners = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'newly', 'recently', 'previously', 'already']);
 /** "-ed" forms that modify a noun rather than tell a past event: after a determiner, or un-words ("unidentified"). */
 const isAdjectival = (word: string, previous: string): boolean => determiners.has(previous) || word.startsWith('un');
 
-const wordPattern = /[\p{L}’']+/gu;
+/**
+ * The last question asked and its answer: anchoring asks the tense of one expression up to
+ * three times (direction, story year, "a year" context), with the same arguments each time.
+ */
+let lastText = '';
+let lastFrom = -1;
+let lastTo = -1;
+let lastStart = -1;
+let lastEnd = -1;
+let lastTense: Tense = 'none';
 
 /** The tense cue nearest to [start, end) inside [from, to). */
 export function tenseNear(text: string, from: number, to: number, start: number, end: number): Tense {
-  const sentence = text.slice(from, to);
+  if (from === lastFrom && to === lastTo && start === lastStart && end === lastEnd && text === lastText) return lastTense;
+  lastTense = readTense(text, from, to, start, end);
+  lastText = text;
+  lastFrom = from;
+  lastTo = to;
+  lastStart = start;
+  lastEnd = end;
+  return lastTense;
+}
+
+/** Whether the character at `i` (a whole code point, not past `to`) belongs to a word: a letter or an apostrophe; 0 if not, else its length. */
+function wordCharLength(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019) return 1;
+  if (c < 128) return 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) return letter.test(text.slice(i, i + 2)) ? 2 : 0;
+  return letter.test(text[i]!) ? 1 : 0;
+}
+const letter = /^\p{L}$/u;
+
+/**
+ * Reads the words of [from, to) as /[\p{L}’']+/u would (letters and apostrophes), scanning
+ * character codes rather than running a Unicode regex: this runs once for most expressions.
+ */
+function readTense(text: string, from: number, to: number, start: number, end: number): Tense {
   let best: Tense = 'none';
   let bestDistance = Infinity;
   let previous = '';
-  wordPattern.lastIndex = 0;
-  for (let m = wordPattern.exec(sentence); m; m = wordPattern.exec(sentence)) {
-    const at = from + m.index;
-    const word = m[0].toLowerCase().replace(/’/g, "'");
-    if (at >= start && at < end) { previous = word; continue; }
-    let tense: Tense | undefined = pairs.get(`${previous} ${word}`) ?? single.get(word);
-    const pair = pairs.get(`${previous} ${word}`);
+  let beforePrevious = '';
+  let i = from;
+  while (i < to) {
+    let n = wordCharLength(text, i, to);
+    if (n === 0) { i++; continue; }
+    const at = i;
+    while (n > 0) { i += n; n = i < to ? wordCharLength(text, i, to) : 0; }
+    // Later words lie further away: once past the expression, none can beat the best found.
+    if (at >= end && at - end + 20 >= bestDistance) break;
+    const lower = text.slice(at, i).toLowerCase();
+    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    if (at >= start && at < end) { beforePrevious = previous; previous = word; continue; }
+    const pair = previous === '' ? undefined : pairs.get(`${previous} ${word}`);
+    let tense: Tense | undefined = pair ?? single.get(word);
     if (!tense && word.length > 4 && word.endsWith('ed') && !notPast.has(word) && !isAdjectival(word, previous)) tense = 'past';
     if (tense === 'past' && !pair && passiveAuxiliaries.has(previous)) tense = undefined;
     if (word.startsWith("'") === false && word.endsWith("'ll")) tense = 'future';
+    if (tense === 'future' && pastPlans.has(word) && previous === 'been' && beforePrevious === 'had') tense = 'past';
+    beforePrevious = previous;
     previous = word;
     if (!tense) continue;
-    const distance = at < start ? start - (at + m[0].length) : at - end + 20; // the governing verb usually comes first
+    const distance = at < start ? start - i : at - end + 20; // the governing verb usually comes first
     if (distance < bestDistance) {
       bestDistance = distance;
       best = tense;

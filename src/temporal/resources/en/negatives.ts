@@ -5,7 +5,7 @@
  */
 import type { NegativeContext } from '../../rule-types.js';
 
-const pronouns = '(?:I|we|you|he|she|it|they|be|not|have|also|well|the|this|that|there|or|as|a|an|not|yet|now|still|never|even|only)';
+const pronouns = '(?:I|we|you|he|she|it|they|be|not|have|also|well|the|this|that|there|or|as|a|an|yet|now|still|never|even|only)';
 
 export const englishNegatives: readonly NegativeContext[] = [
   {
@@ -19,22 +19,22 @@ export const englishNegatives: readonly NegativeContext[] = [
     id: 'month-name-without-preposition',
     why: '"March" and "May" are also a verb, a noun and a name: without a date word around them they are not months.',
     match: '^(?:March|May|MARCH|MAY)$',
-    before: '(?<!\\b(?:in|of|since|until|till|by|from|to|through|early|late|mid|last|next|this|each|every|before|after|during|until|on|between|and|or|since|that|until|from|into|for|around|about|in early|in late|in mid|beginning|end|middle|since early|since late|In|Of|Since|Until|By|From|Through|Early|Late|Mid|Last|Next|This|Each|Every|Before|After|During|On|Between|For|Around|About|Beginning|End|Middle|In early|In late|In mid|,)[ \\t\\n-]*)$',
+    before: '(?<!\\b(?:[Ii]n|into|[Oo]f|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id(?:dle)?|[Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very|[Bb]efore|[Aa]fter|[Dd]uring|[Oo]n|[Bb]etween|and|or|that|[Ff]or|[Aa]round|[Aa]bout|[Bb]eginning|[Ee]nd|,)[ \\t\\n-]*)$',
     examples: ['March organizers said the route is set.', 'the March on Washington', 'Theresa May said', 'He may go.', 'May we ask?'],
   },
   {
     id: 'month-before-name',
-    why: 'A month word followed by a capitalized word is a name ("April Smith said").',
-    match: '^(?:January|February|March|April|May|June|July|August|September|October|November|December)$',
-    after: '^[ \\t]+(?!(?:and|or|to|through|of|the|in|on|at|for|from|until|was|is|when|with|as|by|after|before|that|this|last|next|it|he|she|they|we|I|a|an)\\b)\\p{Lu}',
-    examples: ['April Smith said', 'June Carter sang'],
+    why: 'A month that is also a first name, followed by a capitalized word, is a name ("April Smith said"); "in January President Obama said" is the month.',
+    match: '^(?:April|May|June|August)$',
+    after: '^[ \\t]+(?!(?:and|or|to|through|of|the|in|on|at|for|from|until|was|is|when|with|as|by|after|before|that|this|last|next|it|he|she|they|we|I|a|an|President|Prime|Premier|Chancellor|Congress|Parliament|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Judge|King|Queen|Pope)\\b)\\p{Lu}',
+    examples: ['April Smith said', 'June Carter sang', 'August Wilson wrote'],
   },
   {
     id: 'name-before-month',
     why: 'A capitalized word just before a month word makes a name ("Carter June", "Rep. April Ryan").',
     match: '^(?:April|May|June|August)$',
     // A sentence-initial preposition is capitalized too: "In April, Germany invaded" is the month.
-    before: '(?:Rep\\.|Sen\\.|Ms\\.|Mrs\\.|Mr\\.|Dr\\.|(?<!\\p{L})(?!(?:In|On|By|Since|Until|Till|From|Through|During|Before|After|Last|Next|This|That|Early|Late|Mid|And|Or|Of|The|Each|Every|To|Between|Around|About|For|Until|Throughout|Into|Within|Over|Until|Also|Then|But|So)[ \\t])\\p{Lu}\\p{Ll}+)[ \\t]+$',
+    before: '(?:Rep\\.|Sen\\.|Ms\\.|Mrs\\.|Mr\\.|Dr\\.|(?<!\\p{L})(?!(?:In|On|By|Since|Until|Till|From|Through|During|Before|After|Last|Next|This|That|Early|Late|Mid|And|Or|Of|The|Each|Every|To|Between|Around|About|For|Throughout|Into|Within|Over|Also|Then|But|So)[ \\t])\\p{Lu}\\p{Ll}+)[ \\t]+$',
     examples: ['Rep. April Ryan asked', 'Minister June Lee'],
   },
   {
@@ -55,14 +55,14 @@ export const englishNegatives: readonly NegativeContext[] = [
     id: 'season-as-verb-or-noun',
     why: '"fall", "spring" and the like without a determiner are verbs or nouns ("prices fall", "hot spring").',
     match: '^(?:fall|spring|Fall|Spring)$',
-    before: '(?<!\\b(?:in|the|this|last|next|early|late|mid|of|since|until|by|during|through|each|every|that|by|before|after|until|this past|[Ii]n|[Tt]he|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Dd]uring)[ \\t\\n-]+)$',
+    before: '(?<!\\b(?:[Ii]n|[Tt]he|[Tt]his(?: past)?|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|mid|of|[Ss]ince|until|[Bb]y|[Dd]uring|through|each|every|that|before|after)[ \\t\\n-]+)$',
     examples: ['Prices will fall sharply.', 'a hot spring', 'They spring into action.'],
   },
   {
     id: 'number-of-things',
     why: 'Round numbers like years that count things ("2000 troops", "1,500 troops").',
     match: '^[12][0-9]{3}$',
-    after: '^[ \\t]+(?:troops|people|soldiers|civilians|fighters|men|women|children|workers|jobs|shares|votes|cases|deaths|dollars|euros|pounds|tons|tonnes|miles|kilometers|feet|meters|units|cars|homes|houses|employees|members|points|barrels|acres|copies|signatures|refugees|students|police|officers|residents|pages|words|patients|rounds|calories|delegates|seats|votes|yen|marks|francs|rupees|yuan)\\b',
+    after: '^[ \\t]+(?:troops|people|soldiers|civilians|fighters|men|women|children|workers|jobs|shares|votes|cases|deaths|dollars|euros|pounds|tons|tonnes|miles|kilometers|feet|meters|units|cars|homes|houses|employees|members|points|barrels|acres|copies|signatures|refugees|students|police|officers|residents|pages|words|patients|rounds|calories|delegates|seats|yen|marks|francs|rupees|yuan)\\b',
     before: '(?:[$€£#]|No\\.[ ]?|number[ ]|Flight[ ]|Route[ ]|Highway[ ]|Room[ ]|page[ ]|Rule[ ]|Resolution[ ]|flight[ ])$',
     examples: ['2000 troops', '$1990', 'Flight 1549'],
   },
@@ -72,6 +72,13 @@ export const englishNegatives: readonly NegativeContext[] = [
     match: '(?:year|month|week|day)s?$',
     after: '^[ -](?:old|olds)\\b',
     examples: ['a 6-year-old boy', 'He is 52 years old.', 'This story is over 5 years old.'],
+  },
+  {
+    id: 'age-in-decades',
+    why: '"in his 30s", "their early 20s": an age, not a decade.',
+    match: '(?:^|[ -])[1-9]0s$',
+    before: '\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)[ \\t]+(?:(?:early|mid|late)[ \\t-]*)?$',
+    examples: ['Kopp was in his 30s.', 'women in their early 20s'],
   },
   {
     id: 'month-abbreviation-alone',
@@ -136,6 +143,20 @@ export const englishNegatives: readonly NegativeContext[] = [
     match: '(?:^|[ \\t])(?:a|one|two|three|[Ss]ome|several)[ \\t]+quarters?$',
     after: '^[ \\t]+(?:of|in|that)\\b',
     examples: ['The diversion of three quarters of the Axis troops', 'it was argued in some quarters that he lied', 'accounting for more than a quarter of the market'],
+  },
+  {
+    id: 'unit-abbreviation-in-capitals',
+    why: '"two HR managers", "10 MIN": in capitals these are initialisms, not hours and minutes.',
+    match: '(?:HRS?|MINS?)$',
+    after: '^',
+    examples: ['two HR managers said', 'Ten MIN shares'],
+  },
+  {
+    id: 'broadcast-title',
+    why: 'Programme titles: ABC\'s "This Week", "This Morning", "Today" on air are names, not dates.',
+    match: '^(?:This[ \\t]+(?:Week|Morning)|Today)$',
+    before: '(?:ABC|NBC|CBS|BBC|VOA|ITV|News)(?:-TV)?(?:[\'’]s?)?[ \\t]+["“`]?$',
+    examples: ['James Baker, speaking on ABC News\' "This Week," said', 'This is VOA Today.'],
   },
   {
     id: 'number-with-unit-symbol',

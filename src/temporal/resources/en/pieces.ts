@@ -16,6 +16,8 @@ import {
   weekdayWords,
   abbreviatedWeekdays,
   vagueQuantityWords,
+  irregularUnitPlurals,
+  partOfMonthModifiers,
 } from './vocabulary.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -94,7 +96,7 @@ export const partOfDay = (name = 'pod'): string => group(name, anyOf(Object.keys
 const unitKeys = Object.keys(unitWords);
 /** A calendar unit, singular or plural. */
 export const unit = (name = 'unit'): string =>
-  group(name, anyOf([...unitKeys.map((u) => `${u}s`), ...unitKeys, 'centuries', 'millennia']));
+  group(name, anyOf([...unitKeys.map((u) => `${u}s`), ...unitKeys, ...Object.keys(irregularUnitPlurals)]));
 /** A calendar unit in the singular (used in compounds: "three-year", "monthlong"). */
 export const unitSingular = (name = 'unit'): string => group(name, anyOf(unitKeys));
 /** A calendar unit from day to year (what "last …" and "this …" take). */
@@ -121,7 +123,10 @@ export const ordinal = (name = 'ord'): string =>
 
 /** "early", "the end of", "mid-" … before an expression. */
 export const prefixModifier = (name = 'mod'): string =>
-  `${group(name, anyOf(Object.keys(prefixModifiers)))}(?:${SP}|-)`;
+  `${group(name, anyOf(Object.keys(prefixModifiers).filter((k) => !(k in partOfMonthModifiers))))}(?:${SP}|-)`;
+
+/** "the first week of", "the last days of" … before a month name. */
+export const partOfMonthModifier = (name = 'mod'): string => `${group(name, anyOf(Object.keys(partOfMonthModifiers)))}${SP}`;
 
 /** "about", "more than", "at least" … before a quantity. */
 export const quantityModifier = (name = 'qmod'): string =>
@@ -137,5 +142,5 @@ export const relationWord = (name = 'rel'): string =>
 
 /** Clock time: "3 p.m.", "10:35 a.m.", "15:30", "noon", "midnight". */
 export const clockTime = (): string =>
-  `(?:${group('hour', '[01]?[0-9]|2[0-3]')}(?:[:.]${group('minute', '[0-5][0-9]')})?${OSP}${group('ampm', '[aApP]\\.?[ ]?[mM]\\b\\.?')}|${group('hour24', '[01]?[0-9]|2[0-3]')}:${group('minute24', '[0-5][0-9]')}|${group('named', anyOf(['noon', 'midnight', 'midday']))}|${group('hourMilitary', '[01][0-9]|2[0-3]')}${group('minuteMilitary', '[0-5][0-9]')}(?=${SP}(?:GMT|UTC|GMT|local time)\\b))` +
+  `(?:${group('hour', '[01]?[0-9]|2[0-3]')}(?:[:.]${group('minute', '[0-5][0-9]')})?${OSP}${group('ampm', '[aApP](?:\\.[ ]?[mM]\\b\\.?|[ ]?[mM]\\b)')}|${group('hour24', '[01]?[0-9]|2[0-3]')}:${group('minute24', '[0-5][0-9]')}|(?:12${SP})?${group('named', anyOf(['noon', 'midnight', 'midday']))}|${group('hourMilitary', '[01][0-9]|2[0-3]')}${group('minuteMilitary', '[0-5][0-9]')}(?=${SP}(?:GMT|UTC|GMT|local time)\\b))` +
   optional(`${SP}${group('zone', '(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local time)(?![A-Za-z])')}`);

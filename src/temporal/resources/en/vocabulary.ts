@@ -68,10 +68,10 @@ export const ordinalWords: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
   sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-  'twenty-first': 21, 'twenty-second': 22, 'twenty-third': 23, 'twenty-fourth': 24,
-  'twenty-fifth': 25, 'twenty-sixth': 26, 'twenty-seventh': 27, 'twenty-eighth': 28,
-  'twenty-ninth': 29, thirtieth: 30, 'thirty-first': 31,
+  thirtieth: 30, 'thirty-first': 31,
   last: 4, final: 4,
+  // 'twenty-first' … 'twenty-ninth'
+  ...Object.fromEntries(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map((w, i) => [`twenty-${w}`, 21 + i])),
 };
 
 /** Words for an unknown small number ("several years" → PXY). */
@@ -86,27 +86,43 @@ export interface UnitInfo {
   factor: number;
 }
 
+const unitInfo = (letter: string, granularity: UnitInfo['granularity'], factor = 1, time = false): UnitInfo => ({ letter, time, granularity, factor });
+
 export const unitWords: Readonly<Record<string, UnitInfo>> = {
-  second: { letter: 'S', time: true, granularity: 'second', factor: 1 },
-  minute: { letter: 'M', time: true, granularity: 'minute', factor: 1 },
-  hour: { letter: 'H', time: true, granularity: 'hour', factor: 1 },
-  day: { letter: 'D', time: false, granularity: 'day', factor: 1 },
-  night: { letter: 'D', time: false, granularity: 'day', factor: 1 },
-  week: { letter: 'W', time: false, granularity: 'week', factor: 1 },
-  weekend: { letter: 'D', time: false, granularity: 'day', factor: 2 },
-  fortnight: { letter: 'D', time: false, granularity: 'day', factor: 14 },
-  month: { letter: 'M', time: false, granularity: 'month', factor: 1 },
-  quarter: { letter: 'Q', time: false, granularity: 'quarter', factor: 1 },
-  year: { letter: 'Y', time: false, granularity: 'year', factor: 1 },
-  decade: { letter: 'E', time: false, granularity: 'decade', factor: 1 },
-  century: { letter: 'C', time: false, granularity: 'century', factor: 1 },
-  millennium: { letter: 'L', time: false, granularity: 'millennium', factor: 1 },
+  second: unitInfo('S', 'second', 1, true),
+  minute: unitInfo('M', 'minute', 1, true),
+  hour: unitInfo('H', 'hour', 1, true),
+  day: unitInfo('D', 'day'),
+  night: unitInfo('D', 'day'),
+  week: unitInfo('W', 'week'),
+  weekend: unitInfo('D', 'day', 2),
+  fortnight: unitInfo('D', 'day', 14),
+  month: unitInfo('M', 'month'),
+  quarter: unitInfo('Q', 'quarter'),
+  year: unitInfo('Y', 'year'),
+  decade: unitInfo('E', 'decade'),
+  century: unitInfo('C', 'century'),
+  millennium: unitInfo('L', 'millennium'),
 };
 
 /** Plural spellings that are not unit + "s". */
 export const irregularUnitPlurals: Readonly<Record<string, string>> = {
   centuries: 'century',
   millennia: 'millennium',
+  // Abbreviations ("90 mins", "3 hrs"); not "sec", which is the SEC far more often.
+  min: 'minute',
+  mins: 'minute',
+  hr: 'hour',
+  hrs: 'hour',
+};
+
+/**
+ * "the first week of March": the month, at its start (TIMEX3 has no week-of-month value). Read
+ * before month names only (one rule), so that the other rules do not try them at every "the".
+ */
+export const partOfMonthModifiers: Readonly<Record<string, string>> = {
+  'the first week of': 'START', 'the first days of': 'START',
+  'the last week of': 'END', 'the final week of': 'END', 'the last days of': 'END', 'the final days of': 'END',
 };
 
 /** Modifiers before an expression → TIMEX3 mod. */
@@ -116,6 +132,7 @@ export const prefixModifiers: Readonly<Record<string, string>> = {
   mid: 'MID', middle: 'MID', 'the middle of': 'MID', 'the mid': 'MID', 'middle of': 'MID',
   late: 'END', 'the late': 'END', 'the end of': 'END', 'end of': 'END', 'the close of': 'END',
   'the rest of': 'END',
+  ...partOfMonthModifiers,
 };
 
 /** Approximation and comparison words before a quantity → TIMEX3 mod. */
@@ -159,27 +176,25 @@ export const pastCues: readonly string[] = [
  */
 export const triggerWords: readonly string[] = [
   ...Object.keys(monthWords), ...Object.keys(weekdayWords), ...Object.keys(seasonWords), ...Object.keys(partOfDayWords),
-  ...Object.keys(unitWords).flatMap((u) => [u, `${u}s`, `${u}long`]), 'centuries', 'millennia', 'nights',
-  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  ...Object.keys(unitWords).flatMap((u) => [u, `${u}s`, `${u}long`]), ...Object.keys(irregularUnitPlurals),
+  ...Object.keys(weekdayWords).filter((d) => d.endsWith('day')).map((d) => `${d}s`),
   'today', 'yesterday', 'tomorrow', 'tonight', 'noon', 'midnight', 'midday', 'now', 'currently', 'current', 'nowadays',
   'present', 'recently', 'lately', 'past', 'future', 'soon', 'term', 'date', 'daily', 'weekly', 'monthly', 'yearly', 'hourly',
-  'nightly', 'biweekly', 'period', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
+  'nightly', 'biweekly', 'period', 'some time', 'time being', 'a while', 'little while', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
   'christmas', 'thanksgiving', 'halloween', 'independence', 'valentine', 'veterans', 'armistice', 'boxing', 'bastille',
   'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'fourth', 'new', 'nineteen', 'thousand',
 ];
 
 /** Words an expression may start with (besides trigger words and digits). Lower case. */
 export const starterWords: readonly string[] = [
-  'the', 'a', 'an', 'this', 'that', 'these', 'last', 'next', 'past', 'early', 'late', 'mid', 'middle', 'about', 'around',
+  'the', 'this', 'that', 'these', 'last', 'next', 'past', 'early', 'late', 'mid', 'middle', 'about', 'around',
   'approximately', 'roughly', 'some', 'nearly', 'almost', 'close', 'more', 'over', 'longer', 'less', 'under', 'fewer',
-  'shorter', 'at', 'no', 'up', 'every', 'each', 'once', 'twice', 'several', 'many', 'few', 'couple', 'earlier', 'later',
+  'shorter', 'at', 'no', 'up', 'every', 'each', 'once', 'twice', 'several', 'many', 'few', 'earlier', 'later',
   'fiscal', 'recent', 'coming', 'following', 'previous', 'preceding', 'same', 'current', 'latest', 'most', 'prior', 'end',
-  'beginning', 'start', 'year', 'years', 'another', 'final', 'first', 'remaining', 'upcoming', 'new', 'shortly', 'just',
-  'right', 'numerous', 'half', 'dozen', 'comparable', 'corresponding', 'more', 'beginning', 'dawn', 'rest', 'so',
-  'christmas', 'thanksgiving', 'new', "year's", 'st', 'other', 'times', 'per', 'fourth', 'near', 'short', 'long',
-  'old', 'present', 'at', 'over', 'under', 'up', 'no',
+  'beginning', 'start', 'year', 'years', 'another', 'remaining', 'upcoming', 'new', 'shortly', 'just',
+  'right', 'numerous', 'half', 'comparable', 'corresponding', 'dawn', 'rest', 'so',
+  'christmas', 'thanksgiving', "year's", 'st', 'other', 'times', 'per', 'near', 'short', 'long', 'old', 'present',
   ...Object.keys(numberWords).filter((k) => !k.includes(' ')), ...Object.keys(ordinalWords),
-  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
 ];
 
 /** Holidays: a fixed day, or the nth weekday of a month (n = -1: the last one). */

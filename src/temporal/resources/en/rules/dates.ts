@@ -3,7 +3,7 @@ import type { Rule } from '../../../rule-types.js';
 import { holidayWords } from '../vocabulary.js';
 import {
   END, OSP, SP, SPH, START, START_LOOSE, WORD_CHAR, anyOf, dayOfMonth, decade, fullYear, group, month, optional, ordinal, ordinalDay,
-  monthRelation, prefixModifier, relationWord, season, w, weekday, year,
+  monthRelation, partOfMonthModifier, prefixModifier, relationWord, season, w, weekday, year,
 } from '../pieces.js';
 
 /** "nineteen ninety-six", "two thousand and one" (broadcast transcripts spell years out). */
@@ -12,21 +12,25 @@ const leadingWeekday = optional(`${weekday()},?${SP}`);
 const the = optional(`${w('the')}${SP}`);
 const mod = optional(prefixModifier());
 const fiscal = optional(`${group('fiscal', w('fiscal'))}${SPH}`);
+/** The second end of a range of named months or days may follow a dash: "August-September 1950", "14 August-24 August". */
+const startOrAfterRangeDash = `(?:(?<=[A-Za-z.][-–])|${START})`;
 
 export const dateRules: readonly Rule[] = [
   {
     id: 'date-month-day-year',
-    pattern: `${START}${mod}${leadingWeekday}${month()}${SP}${dayOfMonth()}(?:,${OSP}|${SP})${year()}${END}`,
+    pattern: `${startOrAfterRangeDash}${mod}${leadingWeekday}${month()}${SP}${dayOfMonth()}(?:${OSP},${OSP}|${SP}(?:${w('of')}${SP})?)${year()}${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'March 3, 2015', value: '2015-03-03', type: 'DATE' },
+      { text: 'since July 24 , 2003 after', extent: 'July 24 , 2003', value: '2003-07-24', type: 'DATE' },
+      { text: 'On June 20 of 1792, women marched.', extent: 'June 20 of 1792', value: '1792-06-20', type: 'DATE' },
       { text: 'on Sept. 11, 2001, planes', extent: 'Sept. 11, 2001', value: '2001-09-11', type: 'DATE' },
       { text: 'Tuesday, March 3, 2015', value: '2015-03-03', type: 'DATE' },
     ],
   },
   {
     id: 'date-day-month-year',
-    pattern: `${START}${mod}${leadingWeekday}${the}(?:${dayOfMonth()}|${ordinalDay()})(?:${SP}${w('of')})?${SP}${month()},?${SP}${year()}${END}`,
+    pattern: `${startOrAfterRangeDash}${mod}${leadingWeekday}${the}(?:${dayOfMonth()}|${ordinalDay()})(?:${SP}${w('of')})?${SP}${month()},?${SP}${year()}${END}`,
     normalize: 'calendar',
     examples: [
       { text: '3 March 2015', value: '2015-03-03', type: 'DATE' },
@@ -35,18 +39,20 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-month-day',
-    pattern: `${START}${mod}${leadingWeekday}${month()}${SP}${dayOfMonth()}${END}(?!${OSP}%)`,
+    pattern: `${startOrAfterRangeDash}${mod}${leadingWeekday}${month()}${SP}(?:${dayOfMonth()}|${ordinalDay()}(?!-))${END}(?!${OSP}%)`,
     normalize: 'calendar',
     examples: [
       { text: 'The talks ended Mar. 3.', reference: '2015-06-01', extent: 'Mar. 3', value: '2015-03-03', type: 'DATE' },
       { text: 'He will travel on Sept. 11.', reference: '2015-10-01', extent: 'Sept. 11', value: '2016-09-11', type: 'DATE' },
       { text: 'Thursday, April 6', reference: '2000-04-03', value: '2000-04-06', type: 'DATE' },
       { text: 'It closed March 3', value: 'XXXX-03-03', type: 'DATE', extent: 'March 3' },
+      { text: 'The day is this coming Sunday, March eighth.', reference: '1998-03-03', extent: 'March eighth', value: '1998-03-08', type: 'DATE' },
+      { text: 'He was shot last Oct. 23 at home.', reference: '1998-11-06', extent: 'Oct. 23', value: '1998-10-23', type: 'DATE' },
     ],
   },
   {
     id: 'date-day-month',
-    pattern: `${START}${mod}${leadingWeekday}${the}(?:${dayOfMonth()}|${ordinalDay()})(?:${SP}${w('of')})?${SP}${month()}${END}`,
+    pattern: `${startOrAfterRangeDash}${mod}${leadingWeekday}${the}(?:${dayOfMonth()}|${ordinalDay()})(?:${SP}${w('of')})?${SP}${month()}${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'They met on 3 March.', reference: '2015-06-01', extent: '3 March', value: '2015-03-03', type: 'DATE' },
@@ -77,17 +83,18 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-month-year',
-    pattern: `${START}${mod}${month()}(?:,?${SP}|${SP}${w('of')}${SP})${year()}${END}`,
+    pattern: `${startOrAfterRangeDash}${mod}${month()}(?:,?${SP}|${SP}${w('of')}${SP})${year()}${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'January 2015', value: '2015-01', type: 'DATE' },
       { text: 'late November 1999', value: '1999-11', type: 'DATE', mod: 'END' },
+      { text: 'Operation Glory (July-November 1954) ended.', extent: 'November 1954', value: '1954-11', type: 'DATE' },
       { text: "in May '98", extent: "May '98", value: '1998-05', type: 'DATE' },
     ],
   },
   {
     id: 'date-month',
-    pattern: `${START}${mod}${optional(`${monthRelation()}${SP}`)}${month()}${END}(?!${OSP}[0-9])`,
+    pattern: `${startOrAfterRangeDash}${mod}${optional(`${monthRelation()}${SP}`)}${month()}${END}(?!${OSP}[0-9]|\\.${OSP}[0-9]{1,2}(?![0-9]))`,
     normalize: 'calendar',
     examples: [
       { text: 'It has been closing in since November.', reference: '2017-07-04', extent: 'November', value: '2016-11', type: 'DATE' },
@@ -95,6 +102,16 @@ export const dateRules: readonly Rule[] = [
       { text: 'Prices rose in late November.', reference: '1999-12-10', extent: 'late November', value: '1999-11', type: 'DATE', mod: 'END' },
       { text: 'He resigned last April.', reference: '1989-10-26', extent: 'last April', value: '1989-04', type: 'DATE' },
       { text: 'It opened in November.', extent: 'November', value: 'XXXX-11', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-part-of-month',
+    pattern: `${START}${partOfMonthModifier()}${month()}${optional(`(?:,?${SP}|${SP}${w('of')}${SP})${year()}`)}${END}`,
+    normalize: 'calendar',
+    priority: 1,
+    examples: [
+      { text: 'Car sales rebounded in the last week of March.', reference: '2009-04-01', extent: 'the last week of March', value: '2009-03', type: 'DATE', mod: 'END' },
+      { text: 'in the first week of January 2014', extent: 'the first week of January 2014', value: '2014-01', type: 'DATE', mod: 'START' },
     ],
   },
   {
@@ -254,6 +271,33 @@ export const dateRules: readonly Rule[] = [
       { text: 'Q2 2017', value: '2017-Q2', type: 'DATE' },
       { text: 'H1 2016', value: '2016-H1', type: 'DATE' },
     ],
+  },
+  {
+    id: 'date-year-period',
+    // "the 1988 period", "the 1989 quarter": a reported period of a named year (financial news).
+    pattern: `${START}${w('the')}${SP}${fullYear()}${SP}${w('period', 'quarter')}${END}`,
+    normalize: 'calendar',
+    examples: [{ text: 'Sales rose from $1 billion in the 1988 period.', extent: 'the 1988 period', value: '1988', type: 'DATE' }],
+  },
+  {
+    id: 'date-period-a-year-ago',
+    // "the same period last year", "the quarter a year ago", "last year's quarter": one period, a year back.
+    pattern:
+      `${START}${w('the')}${SP}${optional(`${w('same', 'corresponding', 'comparable')}${SP}`)}${group('unit', w('period', 'quarter', 'month', 'week'))}${SP}${optional(`${w('of')}${SP}`)}` +
+      `${w('a year ago', 'a year earlier', 'last year', 'the previous year', 'the prior year', 'the last year')}${END}`,
+    normalize: 'yearAgoPeriod',
+    priority: 1,
+    examples: [
+      { text: 'Third-quarter profit rose 43% from the same period last year.', reference: '1989-10-26', extent: 'the same period last year', value: '1988-Q3', type: 'DATE' },
+      { text: 'For the quarter a year ago, it earned $16 million.', reference: '1989-10-26', extent: 'the quarter a year ago', value: '1988-Q3', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-last-years-period',
+    pattern: `${START}${w("last year's", 'last year’s')}${SP}${group('unit', w('period', 'quarter'))}${END}`,
+    normalize: 'yearAgoPeriod',
+    priority: 1,
+    examples: [{ text: "U.K. sales for last year's quarter were $3 million.", reference: '1989-10-26', extent: "last year's quarter", value: '1988-Q3', type: 'DATE' }],
   },
   {
     id: 'date-season',

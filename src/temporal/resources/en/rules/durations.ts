@@ -11,7 +11,7 @@ const orSo = optional(`${SP}${group('orSo', w('or so'))}`);
 export const durationRules: readonly Rule[] = [
   {
     id: 'duration-number-unit',
-    pattern: `${START}(?:${qmod}|${span})${number()}${optional(`${SP}${group('half', w('1/2', '½', 'and a half'))}`)}${SP}${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${optional(`${SP}${group('halfAfter', w('and a half'))}`)}${orSo}${END}(?![-'’])`,
+    pattern: `${START}(?<!:)(?:${qmod}|${span})${number()}${optional(`${SP}${group('half', w('1/2', '½', 'and a half'))}`)}(?:${SP}|(?<=[0-9]))${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${optional(`${SP}${group('halfAfter', w('and a half'))}`)}${orSo}${END}(?![-'’])`,
     normalize: 'duration',
     examples: [
       { text: 'Raqqa has been occupied for three years.', extent: 'three years', value: 'P3Y', type: 'DURATION' },
@@ -25,6 +25,8 @@ export const durationRules: readonly Rule[] = [
       { text: 'refugee camps for 2 1/2 years', extent: '2 1/2 years', value: 'P2Y6M', type: 'DURATION' },
       { text: 'But a minute and a half later', extent: 'a minute and a half', value: 'PT1M30S', type: 'DURATION' },
       { text: 'Three days later, the index recovered.', extent: 'Three days', value: 'P3D', type: 'DURATION' },
+      { text: 'The flight takes 3hrs.', extent: '3hrs', value: 'PT3H', type: 'DURATION' },
+      { text: 'It has been 30 mins.', extent: '30 mins', value: 'PT30M', type: 'DURATION' },
     ],
   },
   {
@@ -53,6 +55,17 @@ export const durationRules: readonly Rule[] = [
     examples: [
       { text: 'several years', value: 'PXY', type: 'DURATION' },
       { text: 'the next few days', value: 'PXD', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'duration-indefinite',
+    // A stretch of time of no stated length: "for some time", "after a while".
+    pattern: `${START}${w('some time', 'a while', 'a little while')}${END}`,
+    normalize: 'fixed',
+    params: { value: 'PXX', type: 'DURATION' },
+    examples: [
+      { text: 'forces could be in the region for some time.', extent: 'some time', value: 'PXX', type: 'DURATION' },
+      { text: 'They will have to live without it for a while.', extent: 'a while', value: 'PXX', type: 'DURATION' },
     ],
   },
   {

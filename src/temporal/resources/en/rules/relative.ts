@@ -43,6 +43,7 @@ export const relativeRules: readonly Rule[] = [
     params: { unit: 'quarter' },
     examples: [
       { text: 'Sales in the latest period were $1.76 billion.', reference: '1989-11-02', extent: 'the latest period', value: '1989-Q3', type: 'DATE' },
+      { text: 'Net rose in its fiscal fourth quarter. Sales in the latest period were $1.76 billion.', reference: '1989-11-02', extent: 'the latest period', value: '1989-Q4', type: 'DATE' },
     ],
   },
   {

@@ -18,6 +18,12 @@ export const setRules: readonly Rule[] = [
     examples: [{ text: 'The market is closed on Sundays.', extent: 'Sundays', value: 'XXXX-WXX-7', type: 'SET' }],
   },
   {
+    id: 'set-weekday-part-of-day-plural',
+    pattern: `${START}${weekday()}${SP}${partOfDay()}s${END}`,
+    normalize: 'set',
+    examples: [{ text: 'The club meets Tuesday nights.', extent: 'Tuesday nights', value: 'XXXX-WXX-2TNI', type: 'SET' }],
+  },
+  {
     id: 'set-every-month',
     pattern: `${START}${each}${SP}${month()}${END}`,
     normalize: 'set',

@@ -54,6 +54,17 @@ export const timeRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'part-of-day-modified',
+    // "by mid-afternoon", "mid-afternoon yesterday": a part of the day the story is at.
+    pattern: `${START}${group('mod', w('mid', 'early', 'late'))}(?:${SP}|-)${partOfDay()}${optional(`${SP}${dayWord}`)}${END}(?![-'’]|${SP}${w('hours', 'of')})`,
+    normalize: 'calendar',
+    priority: -1,
+    examples: [
+      { text: 'By mid afternoon, sources said', reference: '1998-03-06', extent: 'mid afternoon', value: '1998-03-06TAF', type: 'TIME', mod: 'MID' },
+      { text: 'by mid-afternoon yesterday', reference: '1989-11-02', extent: 'mid-afternoon yesterday', value: '1989-11-01TAF', type: 'TIME', mod: 'MID' },
+    ],
+  },
+  {
     id: 'overnight',
     pattern: `${START}${group('pod', w('overnight'))}${END}`,
     normalize: 'calendar',
@@ -77,6 +88,8 @@ export const timeRules: readonly Rule[] = [
       { text: 'Polls close at 4:30 p.m. ET.', reference: '2013-03-22', extent: '4:30 p.m. ET', value: '2013-03-22T16:30', type: 'TIME' },
       { text: 'It starts at 9 p.m. local time.', reference: '2013-03-22', extent: '9 p.m. local time', value: '2013-03-22T21:00', type: 'TIME' },
       { text: 'It opens at 10.30am daily.', reference: '2013-03-22', extent: '10.30am', value: '2013-03-22T10:30', type: 'TIME' },
+      { text: 'Doors open at 8pm.', reference: '2013-03-22', extent: '8pm', value: '2013-03-22T20:00', type: 'TIME' },
+      { text: 'The sale starts at 12 noon.', reference: '2013-03-22', extent: '12 noon', value: '2013-03-22T12:00', type: 'TIME' },
     ],
   },
 ];

@@ -5,7 +5,7 @@ import { END, SP, START, group, w } from '../pieces.js';
 export const vagueRules: readonly Rule[] = [
   {
     id: 'present-ref',
-    pattern: `${START}${group('word', w('now', 'currently', 'nowadays', 'these days', 'at present', 'at the moment', 'the present', 'current', 'the time being'))}${END}(?!-)`,
+    pattern: `${START}${group('word', w('now', 'right now', 'currently', 'nowadays', 'these days', 'at present', 'at the moment', 'the present', 'current', 'the time being'))}${END}(?!-)`,
     normalize: 'fixed',
     params: { value: 'PRESENT_REF', type: 'DATE', granularity: 'unknown' },
     examples: [
