@@ -1,4 +1,3 @@
-import { build } from 'esbuild';
 import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,9 +7,9 @@ import * as realInterpolate from 'd3-interpolate';
 import { scaleUtc as realScaleUtc } from 'd3-scale';
 import { utcFormat as realUtcFormat } from 'd3-time-format';
 import { describe, expect, it } from 'vitest';
-import { browserBundle } from '../../scripts/bundle-options.js';
 import { interpolate, piecewise } from '../../scripts/esbuild-plugins/stand-ins/d3-interpolate.js';
 import { timeFormat, utcFormat } from '../../scripts/esbuild-plugins/stand-ins/d3-time-format.js';
+import { bundleInMemory } from './bundle-in-memory.js';
 
 /** The specifiers of d3-scale's default time tick format (`calendar` in d3-scale). */
 const TICK_SPECIFIERS = ['.%L', ':%S', '%I:%M', '%I %p', '%a %d', '%b %d', '%B', '%Y'];
@@ -123,27 +122,12 @@ describe('d3-scale with the stand-ins, bundled as the element bundle is', () => 
     const dir = mkdtempSync(join(tmpdir(), 'd3-stand-ins-'));
     const entry = join(dir, 'entry.js');
     writeFileSync(entry, "export { scaleUtc } from 'd3-scale';");
-    const result = await build({
-      ...browserBundle,
-      entryPoints: [entry],
-      nodePaths: [join(process.cwd(), 'node_modules')],
-      sourcemap: false,
-      legalComments: 'none',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    // Files esbuild read but tree-shook away are listed with 0 bytes in the output.
-    const output = Object.values(result.metafile.outputs)[0]!;
-    const inputs = Object.entries(output.inputs)
-      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-      .map(([path]) => path)
-      .join('\n');
+    const { code, inputs } = await bundleInMemory({ entryPoints: [entry], nodePaths: [join(process.cwd(), 'node_modules')] });
     expect(inputs).toContain('stand-ins/d3-time-format.ts');
     expect(inputs).not.toContain('node_modules/d3-time-format/');
     expect(inputs).not.toContain('node_modules/d3-color/');
     const out = join(dir, 'scale.mjs');
-    writeFileSync(out, result.outputFiles[0]!.text);
+    writeFileSync(out, code);
     return ((await import(pathToFileURL(out).href)) as { scaleUtc: typeof realScaleUtc }).scaleUtc;
   }
 
