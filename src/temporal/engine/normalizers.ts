@@ -4,7 +4,7 @@
  * `mod`, `qmod` …) and returns what the text states, or null to reject the match.
  */
 import {
-  abbreviatedWeekdays, capitalizedOnlyMonths, monthWords, numberWords, ordinalWords, partOfDayWords, prefixModifiers, quantityModifiers, seasonWords,
+  abbreviatedWeekdays, capitalizedOnlyMonths, decadeWords, monthWords, numberWords, ordinalWords, partOfDayWords, prefixModifiers, quantityModifiers, seasonWords,
   unitWords, irregularUnitPlurals, weekdayWords, holidayWords, type UnitInfo,
 } from '../resources/en/vocabulary.js';
 import type { NormalizerName, NormalizerParams } from '../rule-types.js';
@@ -120,9 +120,9 @@ const relationOf = (text: string | undefined): Relation | 'narrative' | undefine
   return undefined;
 };
 
-/** "May", "March" and month abbreviations only count capitalized; so do "Sun.", "Sat.", "Wed.". */
 const capitalizedOnly = new Set(capitalizedOnlyMonths);
 const abbreviatedWeekdaySet = new Set(abbreviatedWeekdays);
+/** "May", "March" and month abbreviations only count capitalized; so do "Sun.", "Sat.", "Wed.". */
 function monthNumber(text: string): number | undefined {
   const k = key(text);
   if (capitalizedOnly.has(k) && !/^\p{Lu}/u.test(text)) return undefined;
@@ -213,6 +213,14 @@ const calendar: Normalizer = (g, params) => {
     fields.decade = digits.length >= 4 ? Math.floor(Number(digits) / 10) : Math.floor(twoDigitYear(digits) / 10);
     delete fields.year;
   }
+  if (g.decadeWord) {
+    // Phase 1 cannot see the reference date: without a century word the two-digit-year pivot decides, as for "'60s".
+    const tens = decadeWords[key(g.decadeWord)];
+    if (tens === undefined) return null;
+    const century = g.decadeCentury ? numberWords[key(g.decadeCentury)] : undefined;
+    fields.decade = century !== undefined ? century * 10 + tens / 10 : Math.floor(twoDigitYear(String(tens)) / 10);
+  }
+  if (g.hundreds) fields.century = Number(g.hundreds) / 100;
   if (g.centuryOrd) {
     const digits = g.centuryOrd.replace(/\D/g, '');
     const n = digits ? Number(digits) : ordinalWords[key(g.centuryOrd).replace('twenty first', 'twenty-first')];

@@ -18,6 +18,7 @@ import {
   vagueQuantityWords,
   irregularUnitPlurals,
   partOfMonthModifiers,
+  decadeWords,
 } from './vocabulary.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -89,6 +90,13 @@ export const fullYear = (name = 'year'): string => group(name, `1[0-9]{3}|20[0-9
 
 /** A decade: "1990s", "'90s", "90s", "nineties". */
 export const decade = (name = 'decade'): string => group(name, `1[0-9]{2}0|20[0-9]0|['’]?[0-9]0(?=s)`) + `['’]?s`;
+
+/** "the 1800s": a century, not a decade (TimeML: value 18). "the 2000s" stays the decade. */
+export const hundreds = (name = 'hundreds'): string => group(name, '1[0-9]00') + `['’]?s`;
+
+/** A decade in words, "sixties", "nineteen-sixties"; its century word is optional. */
+export const decadeInWords = (name = 'decadeWord'): string =>
+  `${optional(`${group('decadeCentury', w('nineteen', 'eighteen'))}[- ]`)}${group(name, anyOf(Object.keys(decadeWords)))}`;
 
 export const season = (name = 'season'): string => group(name, anyOf(Object.keys(seasonWords)));
 export const partOfDay = (name = 'pod'): string => group(name, anyOf(Object.keys(partOfDayWords)));

@@ -105,6 +105,14 @@ export const unitWords: Readonly<Record<string, UnitInfo>> = {
   millennium: unitInfo('L', 'millennium'),
 };
 
+/**
+ * Decades named in words ("the nineties") → the decade's first year within its century. The century
+ * comes from a word before it ("the nineteen sixties") or, failing that, the two-digit-year convention.
+ */
+export const decadeWords: Readonly<Record<string, number>> = {
+  twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+};
+
 /** Plural spellings that are not unit + "s". */
 export const irregularUnitPlurals: Readonly<Record<string, string>> = {
   centuries: 'century',
@@ -183,6 +191,7 @@ export const triggerWords: readonly string[] = [
   'nightly', 'biweekly', 'period', 'some time', 'time being', 'a while', 'little while', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
   'christmas', 'thanksgiving', 'halloween', 'independence', 'valentine', 'veterans', 'armistice', 'boxing', 'bastille',
   'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'fourth', 'new', 'nineteen', 'thousand',
+  ...Object.keys(decadeWords),
 ];
 
 /** Words an expression may start with (besides trigger words and digits). Lower case. */

@@ -2,7 +2,7 @@
 import type { Rule } from '../../../rule-types.js';
 import { holidayWords } from '../vocabulary.js';
 import {
-  END, OSP, SP, SPH, START, START_LOOSE, WORD_CHAR, anyOf, dayOfMonth, decade, fullYear, group, month, optional, ordinal, ordinalDay,
+  END, OSP, SP, SPH, START, START_LOOSE, WORD_CHAR, anyOf, dayOfMonth, decade, decadeInWords, fullYear, hundreds, group, month, optional, ordinal, ordinalDay,
   monthRelation, partOfMonthModifier, prefixModifier, relationWord, season, w, weekday, year,
 } from '../pieces.js';
 
@@ -219,12 +219,28 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-decade',
-    pattern: `${START_LOOSE}${the}${mod}${decade()}${END}`,
+    pattern: `${START_LOOSE}${the}${mod}(?:${hundreds()}|${decade()})${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'the 1990s', value: '199', type: 'DATE' },
       { text: 'the mid-1980s', value: '198', type: 'DATE', mod: 'MID' },
       { text: "the '60s", reference: '2015-01-01', value: '196', type: 'DATE' },
+      { text: 'Steam came in the 1800s.', extent: 'the 1800s', value: '18', type: 'DATE' },
+      { text: 'the early 1900s', value: '19', type: 'DATE', mod: 'START' },
+      { text: 'the 2000s', value: '200', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-decade-in-words',
+    // Only after "the": "in his sixties" is an age.
+    pattern: `${START}${w('the')}${SP}${mod}${decadeInWords()}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'the economy of the nineties', reference: '1998-02-19', extent: 'the nineties', value: '199', type: 'DATE' },
+      { text: 'Since the Sixties, the city has grown.', reference: '1998-02-19', extent: 'the Sixties', value: '196', type: 'DATE' },
+      { text: 'in the early seventies', reference: '1998-02-19', extent: 'the early seventies', value: '197', type: 'DATE', mod: 'START' },
+      { text: 'the nineteen-fifties', value: '195', type: 'DATE' },
+      { text: 'the eighteen forties', value: '184', type: 'DATE' },
     ],
   },
   {
