@@ -38,24 +38,12 @@ function isPossessive(text: string, end: number): boolean {
   return (s === 115 || s === 83) && !((next >= 65 && next <= 90) || (next >= 97 && next <= 122));
 }
 
-/** The last reference date string read and its instant: a batch of short texts repeats a few dates. */
-let lastReferenceInput: string | undefined;
-let lastReferenceTime: number | undefined;
-function referenceDateOf(input: ExtractOptions['referenceDate']): UTCDate | undefined {
-  if (typeof input !== 'string') return parseReferenceDate(input);
-  if (input !== lastReferenceInput) {
-    lastReferenceTime = parseReferenceDate(input)?.getTime();
-    lastReferenceInput = input;
-  }
-  return lastReferenceTime === undefined ? undefined : new UTCDate(lastReferenceTime);
-}
-
 const rangeStarts = new Set(['from', 'between']);
 const rangeEnds: Record<string, string[]> = { from: ['to', 'until'], between: ['and'] };
 
 export function extractWith(compiled: CompiledRules, text: string, options: ExtractOptions = {}): Timex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const reference = referenceDateOf(options.referenceDate);
+  const reference = parseReferenceDate(options.referenceDate);
   const candidates = findCandidates(text, compiled);
   const history: AnchorContext['history'] = [];
   const timexes: Timex[] = [];
