@@ -21,7 +21,7 @@ export interface Point {
 
 const seasonStartMonth: Record<SeasonCode, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** Hours [start, end) of each part of day; night runs past midnight. */
-const partOfDayHours: Record<PartOfDay, [number, number]> = {
+export const partOfDayHours: Record<PartOfDay, [number, number]> = {
   MO: [6, 12], MI: [12, 13], AF: [12, 18], EV: [18, 22], NI: [21, 30], DT: [6, 18],
 };
 
@@ -106,30 +106,6 @@ export function valueOf(point: Point): string {
     case 'minute':
     case 'second': return `${y}-${m}-${day}T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}`;
     default: return `${y}-${m}-${day}`;
-  }
-}
-
-/** Start inclusive, end exclusive. */
-export function boundsOf(point: Point): { start: UTCDate; end: UTCDate } {
-  const s = point.start;
-  switch (point.granularity) {
-    case 'millennium': return { start: s, end: addYears(s, 1000) };
-    case 'century': return { start: s, end: addYears(s, 100) };
-    case 'decade': return { start: s, end: addYears(s, 10) };
-    case 'year': return { start: s, end: addYears(s, 1) };
-    case 'half': return { start: s, end: addMonths(s, 6) };
-    case 'quarter':
-    case 'season': return { start: s, end: addMonths(s, 3) };
-    case 'month': return { start: s, end: addMonths(s, 1) };
-    case 'week':
-      return point.weekend ? { start: addDays(s, 5), end: addDays(s, 7) } : { start: s, end: addWeeks(s, 1) };
-    case 'day': return { start: s, end: addDays(s, 1) };
-    case 'partOfDay': {
-      const [from, to] = partOfDayHours[point.partOfDay ?? 'DT'];
-      return { start: addHours(s, from), end: addHours(s, to) };
-    }
-    case 'hour': return { start: s, end: addHours(s, 1) };
-    default: return { start: s, end: addMinutes(s, 1) };
   }
 }
 

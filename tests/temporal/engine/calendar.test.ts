@@ -1,7 +1,8 @@
 import { UTCDate } from '@date-fns/utc';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundsOf, boundsTimeOf, intervalOf, type Point } from '../../../src/temporal/engine/calendar.js';
+import { addDays, addHours, addMinutes, addMonths, addWeeks, addYears } from 'date-fns';
+import { boundsTimeOf, intervalOf, partOfDayHours, type Point } from '../../../src/temporal/engine/calendar.js';
 import type { Granularity } from '../../../src/temporal/types.js';
 
 const granularities: Granularity[] = [
@@ -16,6 +17,30 @@ const point = fc.record({
   partOfDay: fc.constantFrom('MO', 'MI', 'AF', 'EV', 'NI', 'DT' as const),
   weekend: fc.boolean(),
 }).map(({ granularity, time, partOfDay, weekend }): Point => ({ granularity, start: new UTCDate(time), partOfDay, weekend }));
+
+/** The bounds by date-fns alone (start inclusive, end exclusive): the oracle for the tagger's fast path. */
+function boundsOf(point: Point): { start: UTCDate; end: UTCDate } {
+  const s = point.start;
+  switch (point.granularity) {
+    case 'millennium': return { start: s, end: addYears(s, 1000) };
+    case 'century': return { start: s, end: addYears(s, 100) };
+    case 'decade': return { start: s, end: addYears(s, 10) };
+    case 'year': return { start: s, end: addYears(s, 1) };
+    case 'half': return { start: s, end: addMonths(s, 6) };
+    case 'quarter':
+    case 'season': return { start: s, end: addMonths(s, 3) };
+    case 'month': return { start: s, end: addMonths(s, 1) };
+    case 'week':
+      return point.weekend ? { start: addDays(s, 5), end: addDays(s, 7) } : { start: s, end: addWeeks(s, 1) };
+    case 'day': return { start: s, end: addDays(s, 1) };
+    case 'partOfDay': {
+      const [from, to] = partOfDayHours[point.partOfDay ?? 'DT'];
+      return { start: addHours(s, from), end: addHours(s, to) };
+    }
+    case 'hour': return { start: s, end: addHours(s, 1) };
+    default: return { start: s, end: addMinutes(s, 1) };
+  }
+}
 
 describe('boundsTimeOf', () => {
   it('gives the same instants as the date-fns bounds, for every granularity and any start', () => {
