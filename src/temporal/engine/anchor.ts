@@ -39,6 +39,8 @@ export interface AnchorContext {
   lastSpan?: { end: number; granularity: Granularity };
   /** How many days the text has named by the reference ("Saturday", "yesterday"): the marks of news. */
   ownDays?: number;
+  /** Explicit years of the history counted so far, near the reference or far from it (kept as it grows: linear time). */
+  yearTally?: { counted: number; near: number; far: number };
   /** "Wednesday's ruling": a possessive date names something that has happened. */
   possessive?: boolean;
 }
@@ -221,13 +223,15 @@ const STORY_YEARS_PER_OWN_DAY = 4;
 function storyPoint(ctx: AnchorContext): AnchorContext['history'][number] | undefined {
   if (!ctx.reference) return undefined;
   const referenceYear = ctx.reference.getUTCFullYear();
-  let explicit = 0;
-  let recent = 0;
-  for (const h of ctx.history) {
+  const tally = (ctx.yearTally ??= { counted: 0, near: 0, far: 0 });
+  for (; tally.counted < ctx.history.length; tally.counted++) {
+    const h = ctx.history[tally.counted]!;
     if (!h.explicitYear) continue;
-    if (Math.abs(h.point.start.getUTCFullYear() - referenceYear) < STORY_DISTANCE) recent++;
-    else explicit++;
+    if (Math.abs(h.point.start.getUTCFullYear() - referenceYear) < STORY_DISTANCE) tally.near++;
+    else tally.far++;
   }
+  const explicit = tally.far;
+  const recent = tally.near;
   // News names its own days ("Saturday", "yesterday") and recent years besides the history it recalls.
   if (explicit < STORY_YEARS || explicit <= STORY_YEARS_PER_OWN_DAY * ((ctx.ownDays ?? 0) + recent)) return undefined;
   const last = narrativeAnchor(ctx, 'year');
@@ -284,15 +288,33 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
  */
 const QUARTER_CONTEXT = 2500;
 
+/** The last quarter named less than QUARTER_CONTEXT characters before the expression (the history is in text order). */
+function quarterJustBefore(ctx: AnchorContext): AnchorContext['history'][number] | undefined {
+  if (ctx.start === undefined) return undefined;
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i]!;
+    if (ctx.start - h.end >= QUARTER_CONTEXT) return undefined;
+    if (h.point.granularity === 'quarter') return h;
+  }
+  return undefined;
+}
+
+/** Whether a year was named after offset `end` (scans back only that far). */
+function namedYearAfter(ctx: AnchorContext, end: number): boolean {
+  for (let i = ctx.history.length - 1; i >= 0 && ctx.history[i]!.end > end; i--) {
+    if (ctx.history[i]!.point.granularity === 'year') return true;
+  }
+  return false;
+}
+
 function resolveYearAgo(p: YearAgoPhase1, ctx: AnchorContext): Resolution {
   const typeAndMod = withMod({ type: p.type }, p.mod);
   // In an earnings report "a year ago" is the same quarter a year before, if a quarter was named in the last paragraphs.
-  const quarter = narrativeAnchor(ctx, 'quarter', true);
+  const nearQuarter = quarterJustBefore(ctx);
   // A year or a span of months named after that quarter ("for the nine months, … a year earlier") is what is compared.
   const yearAfter = (q: AnchorContext['history'][number]): boolean =>
-    ctx.history.some((h) => h.end > q.end && h.point.granularity === 'year') ||
+    namedYearAfter(ctx, q.end) ||
     (ctx.lastSpan !== undefined && ctx.lastSpan.end > q.end && granularityRank[ctx.lastSpan.granularity] >= granularityRank.month);
-  const nearQuarter = quarter && ctx.start !== undefined && ctx.start - quarter.end < QUARTER_CONTEXT ? quarter : undefined;
   const candidate = nearQuarter ?? (p.anchor === 'narrative' ? ctx.history.at(-1) : undefined);
   const prior = candidate && (p.quarter || !yearAfter(candidate)) ? candidate : undefined;
   if (prior) {
