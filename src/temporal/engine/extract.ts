@@ -53,11 +53,14 @@ export function extractWith(compiled: CompiledRules, text: string, options: Extr
 
   // One context object, updated per candidate (this loop is the hot path).
   let current = candidates[0]!;
+  /** The current candidate's tense, read once: anchoring may ask up to three times (direction, story year, year-ago). */
+  let currentTense: Tense | undefined;
   const tense = (): Tense => {
+    if (currentTense !== undefined) return currentTense;
     const c = current;
     const s = sentence && sentence.start <= c.start && c.end <= sentence.end ? sentence : (sentence = sentenceAround(text, c.start, c.end));
     // The governing verb is near: cues further than a clause or two away are not read.
-    return tenseNear(text, Math.max(s.start, c.start - 150), Math.min(s.end, c.end + 100), c.start, c.end);
+    return (currentTense = tenseNear(text, Math.max(s.start, c.start - 150), Math.min(s.end, c.end + 100), c.start, c.end));
   };
   const ctx: AnchorContext = { history, tense, sentenceBreakBetween, ...(reference ? { reference } : {}) };
 
@@ -65,6 +68,7 @@ export function extractWith(compiled: CompiledRules, text: string, options: Extr
     const id = `t${i + 1}`;
     const signal = signalFor(text, c.start, c.end);
     current = c;
+    currentTense = undefined;
     ctx.start = c.start;
     ctx.possessive = isPossessive(text, c.end);
     if (signal) ctx.signal = signal.kind;

@@ -2,6 +2,7 @@
 import { signalWords } from '../resources/en/vocabulary.js';
 import type { SignalKind, TimexSignal } from '../types.js';
 
+const before = /(?:^|[^\p{L}])((?:up[ ]+)?\p{L}+)[ \t\n]+$/u;
 const agoAfter = /^[ \t\n]+(ago)(?![\p{L}])/iu;
 const agoInside = /(?:^|[^\p{L}])(ago)$/iu;
 
@@ -23,39 +24,15 @@ export function signalFor(text: string, start: number, end: number): TimexSignal
     const s = end + after[0].length - 3;
     return { kind: 'ago', text: text.slice(s, s + 3), start: s, end: s + 3 };
   }
-  // The word before: what `before` finds in the 16 characters before the expression, read from the right.
-  const floor = Math.max(0, start - WINDOW);
-  let i = start;
-  while (i > floor && isBlank(text.charCodeAt(i - 1))) i--;
-  if (i === start) return undefined;
-  const wordEnd = i;
-  for (let n = letterBefore(text, i, floor); n > 0; n = letterBefore(text, i, floor)) i -= n;
-  if (i === wordEnd) return undefined;
-  let s = i;
-  let j = i; // "up until"
-  while (j > floor && text.charCodeAt(j - 1) === 32) j--;
-  if (j < i && j - 2 >= floor && text.charCodeAt(j - 2) === 117 && text.charCodeAt(j - 1) === 112 && letterBefore(text, j - 2, floor) === 0) s = j - 2;
-  const phrase = text.slice(s, wordEnd);
-  const lower = phrase.toLowerCase();
-  const kind = signalKinds.get(lower.includes(' ') ? lower.replace(/\s+/g, ' ') : lower);
+  // Every signal is followed by a blank: test that before running the Unicode regex.
+  if (!isBlank(text.charCodeAt(start - 1))) return undefined;
+  const window = text.slice(Math.max(0, start - 16), start);
+  const m = before.exec(window);
+  if (!m || !m[1]) return undefined;
+  const kind = signalKinds.get(m[1].toLowerCase().replace(/\s+/g, ' '));
   if (!kind || kind === 'ago') return undefined;
-  return { kind, text: phrase, start: s, end: wordEnd };
-}
-
-/** How far back the signal word may start. */
-const WINDOW = 16;
-const letter = /^\p{L}$/u;
-/** The length (1, or 2 for a surrogate pair) of the letter that ends just before `i`, not reaching below `floor`; 0 if none. */
-function letterBefore(text: string, i: number, floor: number): number {
-  if (i <= floor) return 0;
-  const c = text.charCodeAt(i - 1);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
-  if (c < 128) return 0;
-  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= floor) {
-    const high = text.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return letter.test(text.slice(i - 2, i)) ? 2 : 0;
-  }
-  return letter.test(text[i - 1]!) ? 1 : 0;
+  const s = start - (window.length - window.lastIndexOf(m[1]));
+  return { kind, text: text.slice(s, s + m[1].length), start: s, end: s + m[1].length };
 }
 
 /** Own entries only ("constructor" is not a signal). */

@@ -62,29 +62,6 @@ const determiners = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'ou
 /** "-ed" forms that modify a noun rather than tell a past event: after a determiner, or un-words ("unidentified"). */
 const isAdjectival = (word: string, previous: string): boolean => determiners.has(previous) || word.startsWith('un');
 
-/**
- * The last question asked and its answer: anchoring asks the tense of one expression up to
- * three times (direction, story year, "a year" context), with the same arguments each time.
- */
-let lastText = '';
-let lastFrom = -1;
-let lastTo = -1;
-let lastStart = -1;
-let lastEnd = -1;
-let lastTense: Tense = 'none';
-
-/** The tense cue nearest to [start, end) inside [from, to). */
-export function tenseNear(text: string, from: number, to: number, start: number, end: number): Tense {
-  if (from === lastFrom && to === lastTo && start === lastStart && end === lastEnd && text === lastText) return lastTense;
-  lastTense = readTense(text, from, to, start, end);
-  lastText = text;
-  lastFrom = from;
-  lastTo = to;
-  lastStart = start;
-  lastEnd = end;
-  return lastTense;
-}
-
 /** Whether the character at `i` (a whole code point, not past `to`) belongs to a word: a letter or an apostrophe; 0 if not, else its length. */
 function wordCharLength(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
@@ -96,10 +73,10 @@ function wordCharLength(text: string, i: number, to: number): number {
 const letter = /^\p{L}$/u;
 
 /**
- * Reads the words of [from, to) as /[\p{L}’']+/u would (letters and apostrophes), scanning
+ * The tense cue nearest to [start, end) inside [from, to). Reads the words of [from, to) as /[\p{L}’']+/u would (letters and apostrophes), scanning
  * character codes rather than running a Unicode regex: this runs once for most expressions.
  */
-function readTense(text: string, from: number, to: number, start: number, end: number): Tense {
+export function tenseNear(text: string, from: number, to: number, start: number, end: number): Tense {
   let best: Tense = 'none';
   let bestDistance = Infinity;
   let previous = '';
