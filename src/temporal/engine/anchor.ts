@@ -71,7 +71,7 @@ function underspecifiedValue(fields: CalendarFields): string {
   } else if (fields.weekday) v = `XXXX-WXX-${fields.weekday}`;
   const t = fields.time;
   if (t?.partOfDay) v += `T${t.partOfDay}`;
-  else if (t?.hour !== undefined) v += `T${String(t.hour).padStart(2, '0')}:${String(t.minute ?? 0).padStart(2, '0')}`;
+  else if (t?.hour !== undefined) v += `T${String(t.hour).padStart(2, '0')}:${String(t.minute ?? 0).padStart(2, '0')}${t.utc ? 'Z' : ''}`;
   return v;
 }
 
@@ -169,9 +169,10 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   if (!base) return { ...typeAndMod, value: underspecifiedValue(f), granularity: f.weekday ? 'day' : f.month ? (f.day ? 'day' : 'month') : 'unknown' };
   // The reference's own weekday or month reads the same in every tense: skip the tense lookup.
   const isoBase = base.getUTCDay() === 0 ? 7 : base.getUTCDay();
-  const sameInAnyTense = !p.relation && !p.narrative && f.time === undefined &&
+  // "12:00 UTC Monday" on a Monday is that Monday too, though its hour may lie after the reference's midnight.
+  const sameInAnyTense = !p.relation && !p.narrative &&
     ((f.weekday === isoBase && f.month === undefined) ||
-      (f.month === base.getUTCMonth() + 1 && f.day === undefined && f.weekday === undefined && f.nth === undefined));
+      (f.time === undefined && f.month === base.getUTCMonth() + 1 && f.day === undefined && f.weekday === undefined && f.nth === undefined));
   const direction = sameInAnyTense ? 'nearest' : directionFor(p, ctx);
   let candidates: Point[] = [];
   let baseUnit: Point;
@@ -234,9 +235,20 @@ function storyPoint(ctx: AnchorContext): AnchorContext['history'][number] | unde
   const recent = tally.near;
   // News names its own days ("Saturday", "yesterday") and recent years besides the history it recalls.
   if (explicit < STORY_YEARS || explicit <= STORY_YEARS_PER_OWN_DAY * ((ctx.ownDays ?? 0) + recent)) return undefined;
-  const last = narrativeAnchor(ctx, 'year');
-  return last && Math.abs(last.point.start.getUTCFullYear() - referenceYear) >= STORY_DISTANCE ? last : undefined;
+  // A point read from the reference itself ("this day" misread as today) is no evidence that the story
+  // has come back to the present: look past a few of those; an explicit recent year does end the story.
+  for (let i = ctx.history.length - 1, seen = 0; i >= 0 && seen < STORY_LOOKBACK; i--) {
+    const h = ctx.history[i]!;
+    if (granularityRank[h.point.granularity] > granularityRank.year) continue;
+    seen++;
+    if (Math.abs(h.point.start.getUTCFullYear() - referenceYear) >= STORY_DISTANCE) return h;
+    if (h.explicitYear) return undefined;
+  }
+  return undefined;
 }
+
+/** How many recent points of year or finer granularity `storyPoint` looks back over (keeps it linear). */
+const STORY_LOOKBACK = 4;
 
 /** The most recent earlier point at least as fine as `granularity` (falls back to none). */
 function narrativeAnchor(ctx: AnchorContext, granularity: Granularity, exact = false, within = Infinity): AnchorContext['history'][number] | undefined {
@@ -254,7 +266,8 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
   let anchor: TimexAnchor | undefined = base ? { kind: 'reference' } : undefined;
   let amount = p.amount;
   if (p.anchor === 'narrative') {
-    const prior = narrativeAnchor(ctx, granularity, p.exactGranularity);
+    let prior = narrativeAnchor(ctx, granularity, p.exactGranularity);
+    if (prior && p.recentDays !== undefined && base && Math.abs(prior.point.start.getTime() - base.getTime()) > p.recentDays * DAY_MS) prior = undefined;
     if (prior) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
     else if (p.fallbackAmount !== undefined) amount = p.fallbackAmount;
   } else if (amount === 0 && granularityRank[granularity] >= granularityRank.month) {

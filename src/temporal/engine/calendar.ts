@@ -17,6 +17,8 @@ export interface Point {
   season?: SeasonCode;
   partOfDay?: PartOfDay;
   weekend?: boolean;
+  /** A clock time stated in UTC: its value ends in `Z`. */
+  utc?: boolean;
 }
 
 const seasonStartMonth: Record<SeasonCode, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -52,6 +54,11 @@ export function pointFromFields(fields: CalendarFields, year = fields.year): Poi
   if (fields.day === undefined && fields.nth !== undefined && fields.weekday !== undefined) {
     return { granularity: 'day', start: nthWeekday(year, fields.month, fields.weekday, fields.nth) };
   }
+  if (fields.day === undefined && fields.nth !== undefined) {
+    // "the first week of March": the ISO week holding most of its first seven days (the one with the 4th); the last likewise.
+    const day = fields.nth < 0 ? addDays(utc(year, fields.month, 1), -4) : utc(year, fields.month - 1, 4 + 7 * (fields.nth - 1));
+    return { granularity: 'week', start: startOfISOWeek(day) };
+  }
   if (fields.day === undefined) return { granularity: 'month', start: utc(year, fields.month - 1) };
   const day = utc(year, fields.month - 1, fields.day);
   if (day.getUTCDate() !== fields.day) return undefined; // 31 June, 30 February
@@ -78,6 +85,7 @@ export function withTime(day: Point, time: CalendarFields['time']): Point {
     return {
       granularity: time.minute === undefined ? 'hour' : 'minute',
       start: addMinutes(addHours(midnight, time.hour), time.minute ?? 0),
+      ...(time.utc ? { utc: true } : {}),
     };
   }
   if (time.partOfDay) return { granularity: 'partOfDay', start: midnight, partOfDay: time.partOfDay };
@@ -102,9 +110,9 @@ export function valueOf(point: Point): string {
     case 'week': return `${pad(getISOWeekYear(d), 4)}-W${pad(getISOWeek(d), 2)}${point.weekend ? '-WE' : ''}`;
     case 'day': return `${y}-${m}-${day}`;
     case 'partOfDay': return `${y}-${m}-${day}T${point.partOfDay ?? 'DT'}`;
-    case 'hour': return `${y}-${m}-${day}T${pad(d.getUTCHours(), 2)}:00`;
+    case 'hour': return `${y}-${m}-${day}T${pad(d.getUTCHours(), 2)}:00${point.utc ? 'Z' : ''}`;
     case 'minute':
-    case 'second': return `${y}-${m}-${day}T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}`;
+    case 'second': return `${y}-${m}-${day}T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}${point.utc ? 'Z' : ''}`;
     default: return `${y}-${m}-${day}`;
   }
 }

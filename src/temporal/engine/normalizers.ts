@@ -70,9 +70,10 @@ function parseYear(text: string | undefined): number | undefined {
 
 const modOf = (text: string | undefined): TimexMod | undefined => {
   if (!text) return undefined;
-  const k = key(text);
+  const k = key(text).replace(/ in$/, ''); // "late in the day"
   if (k === 'earlier') return 'START';
   if (k === 'later') return 'END';
+  if (k === 'over') return 'MORE_THAN'; // "in over six years" (pieces.ts admits it only where it cannot mean "during")
   return (prefixModifiers[k] ?? quantityModifiers[k]) as TimexMod | undefined;
 };
 
@@ -88,7 +89,15 @@ function unitOf(text: string | undefined): { unit: ShiftUnit | 'hour' | 'minute'
   return undefined;
 }
 
+/** Zones TimeML writes as `Z`; other named zones stay off the value, as TimeBank leaves "5 p.m. EST". */
+const utcZones = /^(?:utc|gmt|z|zulu)$/i;
+
 function timeOf(g: Groups): TimeOfDay | undefined {
+  const t = clockOf(g);
+  return t && g.zone && utcZones.test(g.zone) && t.hour !== undefined ? { ...t, utc: true } : t;
+}
+
+function clockOf(g: Groups): TimeOfDay | undefined {
   if (g.named) {
     const k = key(g.named);
     return k === 'midnight' ? { hour: 0, minute: 0 } : { hour: 12, minute: 0 };
@@ -97,7 +106,8 @@ function timeOf(g: Groups): TimeOfDay | undefined {
   if (g.hourMilitary !== undefined) return { hour: Number(g.hourMilitary), minute: Number(g.minuteMilitary) };
   if (g.hour !== undefined) {
     let hour = Number(g.hour);
-    const pm = /p/i.test(g.ampm ?? '');
+    // "4 in the morning", "10 at night": the part of the day says which half of the day.
+    const pm = g.ampm === undefined ? Boolean(g.atNight) || (g.pod !== undefined && key(g.pod) !== 'morning') : /p/i.test(g.ampm);
     if (hour > 12 || hour === 0) return undefined;
     if (pm && hour < 12) hour += 12;
     if (!pm && hour === 12) hour = 0;
@@ -137,13 +147,15 @@ function weekdayNumber(text: string): number | undefined {
 const calendar: Normalizer = (g, params) => {
   const time = timeOf(g);
   if (g.hour !== undefined && time === undefined) return null;
-  const mod = modOf(g.mod) ?? (g.qmod ? 'APPROX' : undefined);
+  const weekOfMonth = g.mod && g.month ? /^the (first|last|final) week of$/.exec(key(g.mod)) : null;
+  const mod = weekOfMonth ? undefined : modOf(g.mod) ?? (g.qmod ? 'APPROX' : undefined);
   const type = time && (time.hour !== undefined || time.partOfDay) ? 'TIME' : 'DATE';
   const base = { type, ...(mod ? { mod } : {}) } as const;
 
   if (g.dayWord) {
     const k = key(g.dayWord);
-    const amount = k === 'yesterday' ? -1 : k === 'tomorrow' ? 1 : 0;
+    if (k.startsWith('tm') && /^TM/.test(g.dayWord)) return null;
+    const amount = k === 'yesterday' ? -1 : k === 'tomorrow' || k.startsWith('tm') ? 1 : 0;
     const t = k === 'tonight' ? { partOfDay: 'NI' as const, ...time } : time;
     return { kind: 'shift', unit: 'day', amount, anchor: 'reference', ...(t ? { time: t } : {}), ...base, type: t ? 'TIME' : 'DATE' };
   }
@@ -152,6 +164,10 @@ const calendar: Normalizer = (g, params) => {
     const rel = key(g.rel ?? '');
     const narrative = /^(that|the same|the following|the next|the previous|the)$/.test(rel);
     const amount = rel.includes('last') || rel === 'the previous' ? -1 : /following|next/.test(rel) ? 1 : Number(params.dayOffset ?? 0);
+    if (params.dayOffset !== undefined) {
+      // "overnight losses in New York" in a story about Friday: the night before Friday, if the story is at a recent day.
+      return { kind: 'shift', unit: 'day', amount, anchor: 'narrative', recentDays: 7, ...(time ? { time } : {}), ...base };
+    }
     return { kind: 'shift', unit: 'day', amount, anchor: narrative ? 'narrative' : 'reference', ...(time ? { time } : {}), ...base };
   }
   if (!g.weekday && !g.month && !g.monthNumber && time && !g.year) {
@@ -174,6 +190,8 @@ const calendar: Normalizer = (g, params) => {
     fields.month = m;
   }
   if (g.monthNumber) fields.month = Number(g.monthNumber);
+  // "the last week of March" is a week (MEANTIME writes 2009-W13), not the end of a month.
+  if (weekOfMonth && fields.month !== undefined) fields.nth = weekOfMonth[1] === 'first' ? 1 : -1;
   const dayText = g.day ?? g.dayOrd;
   if (dayText) {
     const d = /^[0-9]/.test(dayText) ? Number(dayText) : ordinalWords[key(dayText)];
@@ -232,11 +250,18 @@ const calendar: Normalizer = (g, params) => {
   const rel = relationOf(g.rel ?? relYear?.replace(/['’]s$/, ''));
   if (relYear) {
     const k = key(relYear);
-    const offset = k.startsWith('last') ? -1 : k.startsWith('next') ? 1 : 0;
-    return { kind: 'shift', unit: 'year', amount: offset, anchor: 'reference', ...base, within: fields };
+    const offset = /^(last|the previous)/.test(k) ? -1 : /^(next|the following)/.test(k) ? 1 : 0;
+    const narrative = /^(that|the (same|following|previous))/.test(k);
+    return { kind: 'shift', unit: 'year', amount: offset, anchor: narrative ? 'narrative' : 'reference', ...base, within: fields };
   }
   if (rel === 'narrative') {
-    return { kind: 'calendar', fields, relation: 'this', ...base, narrative: true };
+    // "the following Monday" comes after the day the story is at; "that Monday" is in its week.
+    const following = key(g.rel ?? '') === 'the following';
+    return { kind: 'calendar', fields, relation: following ? 'next' : 'this', ...base, narrative: true };
+  }
+  if (rel === 'last' && key(g.rel ?? '') === 'the previous') {
+    // "down 4.5% from the previous Friday": the one before the day the story is at.
+    return { kind: 'calendar', fields, relation: 'last', ...base, narrative: true };
   }
   if (rel) relation = rel;
   return { kind: 'calendar', fields, ...(relation ? { relation } : {}), ...base };
@@ -244,11 +269,20 @@ const calendar: Normalizer = (g, params) => {
 
 const shiftAmount = (rel: string): number => {
   const k = key(rel);
-  if (/^(last|the past|the last|the previous|the preceding|the prior|this past|last fiscal|last financial|the last financial|the previous financial|the day before|the previous day|the night before|the previous night|before|earlier)$/.test(k)) return -1;
+  if (/^(last|the past|the last|the previous|the preceding|the prior|this past|last fiscal|last financial|the last financial|the previous financial|the day before|the previous day|the night before|the previous night|before|earlier|previous|prior)$/.test(k)) return -1;
   if (/^(next|the next|the coming|the following|the upcoming|this coming|next fiscal|next financial|the day after|the next day|the following day|the next morning|the following morning|after|later)$/.test(k)) return 1;
   if (k === 'the day before yesterday') return -2;
   if (k === 'the day after tomorrow') return 2;
   return 0;
+};
+
+/**
+ * TimeML 1.2.1 `mod`: a bound on how far back or ahead becomes a bound on the date it names
+ * ("more than a decade ago" is BEFORE that year, "less than a year ago" AFTER it).
+ */
+const pointMods: Readonly<Record<'back' | 'ahead', Partial<Record<TimexMod, TimexMod>>>> = {
+  back: { MORE_THAN: 'BEFORE', LESS_THAN: 'AFTER', EQUAL_OR_MORE: 'ON_OR_BEFORE', EQUAL_OR_LESS: 'ON_OR_AFTER' },
+  ahead: { MORE_THAN: 'AFTER', LESS_THAN: 'BEFORE', EQUAL_OR_MORE: 'ON_OR_AFTER', EQUAL_OR_LESS: 'ON_OR_BEFORE' },
 };
 
 const shift: Normalizer = (g, params) => {
@@ -267,14 +301,16 @@ const shift: Normalizer = (g, params) => {
     const dir = key(g.dir);
     const sign = /^(ago|earlier|before|back)$/.test(dir) ? -1 : 1;
     const anchor: 'reference' | 'narrative' = /^(ago|from now|hence|back)$/.test(dir) ? 'reference' : 'narrative';
+    const pointMod = mod ? pointMods[sign < 0 ? 'back' : 'ahead'][mod] : undefined;
+    const dated = pointMod ? { ...base, mod: pointMod } : base;
     if (unit === 'decade' || unit === 'century') {
       // "a decade ago" names a year, not a decade
-      return { kind: 'shift', unit: 'year', amount: sign * n * (unit === 'decade' ? 10 : 100), anchor, ...base };
+      return { kind: 'shift', unit: 'year', amount: sign * n * (unit === 'decade' ? 10 : 100), anchor, ...dated };
     }
     if (unit === 'year' && dir === 'ago' || unit === 'year' && dir === 'earlier') {
-      return { kind: 'yearAgo', years: n, anchor, ...base };
+      return { kind: 'yearAgo', years: n, anchor, ...dated };
     }
-    return { kind: 'shift', unit, amount: sign * n, anchor, ...base };
+    return { kind: 'shift', unit, amount: sign * n, anchor, ...dated };
   }
   if ((relKey === 'the past' || relKey === 'the last' || relKey === 'past') && (unit === 'decade' || unit === 'century')) {
     // "the past decade" is the span up to now, a duration; "the past year" stays the previous year (TimeBank).
@@ -299,7 +335,8 @@ const shift: Normalizer = (g, params) => {
       fallbackAmount: unit === 'quarter' ? -1 : 0, ...(unit === 'weekend' ? { byTense: true } : {}), ...base,
     };
   }
-  const narrative = params.anchor === 'narrative' || /^(that|the same|that same|the following|the preceding|the previous|the prior|the day before|the day after|the next day|the previous day|the following day|that day|the same day|that same day|the next morning|the following morning|the night before|the previous night)$/.test(relKey);
+  // "later in the day", "earlier in the week": the day or week the story is at.
+  const narrative = params.anchor === 'narrative' || /^(in the|that|the same|that same|the following|the preceding|the previous|the prior|the day before|the day after|the next day|the previous day|the following day|that day|the same day|that same day|the next morning|the following morning|the night before|the previous night)$/.test(relKey);
   const amount = shiftAmount(relKey);
   const time: TimeOfDay | undefined = /morning/.test(relKey) ? { partOfDay: 'MO' } : /night/.test(relKey) ? { partOfDay: 'NI' } : undefined;
   const byTense = relKey === 'the' && (unit === 'weekend');
@@ -329,7 +366,7 @@ const durationLetter = (unit: string, n: number | 'X'): string | undefined => {
   if (letter === 'L') { amount = n * 1000; letter = 'Y'; }
   // TimeML spells a half in the next smaller unit: "5 1/2 hours" → PT5H30M, "2 1/2 years" → P2Y6M.
   const half = halves[letter + (info.time ? 'T' : '')];
-  if (half && amount % 1 === 0.5) return `${info.time ? 'PT' : 'P'}${Math.floor(amount)}${letter}${half}`;
+  if (half && amount % 1 === 0.5) return `${info.time ? 'PT' : 'P'}${amount >= 1 ? `${Math.floor(amount)}${letter}` : ''}${half}`;
   const text = Number.isInteger(amount) ? String(amount) : String(Math.round(amount * 100) / 100);
   return info.time ? `PT${text}${letter}` : `P${text}${letter}`;
 };
@@ -345,7 +382,7 @@ const duration: Normalizer = (g, params) => {
   if (!vague) {
     const parsed = parseNumber(g.num ?? 'one');
     if (parsed === undefined || parsed <= 0) return null;
-    n = g.half || g.halfAfter ? parsed + 0.5 : parsed;
+    n = g.halfOf ? 0.5 : g.half || g.halfAfter ? parsed + 0.5 : parsed;
   }
   const value = durationLetter(unitName, n);
   if (!value) return null;
@@ -375,6 +412,10 @@ const set: Normalizer = (g) => {
   if (g.month) {
     const m = monthNumber(g.month);
     return m ? { kind: 'fixed', type: 'SET', value: `XXXX-${String(m).padStart(2, '0')}`, granularity: 'month', ...q } : null;
+  }
+  if (g.pod) {
+    const pod = partOfDayWords[key(g.pod)];
+    return pod ? { kind: 'fixed', type: 'SET', value: `XXXX-XX-XXT${pod}`, granularity: 'partOfDay', ...q } : null;
   }
   const u = unitOf(g.unit);
   if (!u) return null;

@@ -12,6 +12,8 @@ export interface TimeOfDay {
   partOfDay?: PartOfDay;
   hour?: number;
   minute?: number;
+  /** "14:48 UTC", "1400 GMT": a clock time stated in UTC (TimeML appends `Z`). */
+  utc?: boolean;
 }
 
 export interface CalendarFields {
@@ -25,7 +27,7 @@ export interface CalendarFields {
   day?: number;
   /** ISO weekday, Monday = 1. */
   weekday?: number;
-  /** The nth such weekday of the month (-1: the last): Thanksgiving, Labor Day. */
+  /** The nth such weekday of the month (-1: the last): Thanksgiving, Labor Day; without a weekday, the nth week ("the last week of March"). */
   nth?: number;
   time?: TimeOfDay;
 }
@@ -71,6 +73,8 @@ export interface ShiftPhase1 extends Common {
   fallbackAmount?: number;
   /** Narrower fields inside the shifted unit: "next year's first quarter". */
   within?: CalendarFields;
+  /** A narrative anchor further than this many days from the reference is not the story's day ("overnight"). */
+  recentDays?: number;
 }
 
 /** "the year-earlier quarter", "a year ago" in an earnings report: the period one year before the one being discussed. */

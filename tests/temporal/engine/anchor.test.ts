@@ -63,3 +63,84 @@ describe('"the weekend"', () => {
     expect(found.map((t) => t.value)).toEqual(['1990-W32-WE', '1990-W32-WE']);
   });
 });
+
+describe('a clock time stated in UTC', () => {
+  it('carries the zone in its value, as TimeML writes it', () => {
+    const [found] = extractTimexes('As of 14:48 UTC, the FTSE 100 was down 7.9 %.', { referenceDate: '2008-10-06' });
+    expect(found).toMatchObject({ text: '14:48 UTC', value: '2008-10-06T14:48Z', interval: { start: '2008-10-06T14:48:00.000Z' } });
+  });
+
+  it('leaves other named zones off the value (TimeBank writes "5 p.m. EST" without one)', () => {
+    expect(valueOf('The offer expires at 5 p.m. EST Nov. 9.', '5 p.m. EST Nov. 9', '1989-11-02')).toBe('1989-11-09T17:00');
+  });
+
+  it('on the weekday of the reference is that day, whatever the tense', () => {
+    const text = 'General Motors filed for bankruptcy protection at 12:00 UTC Monday.';
+    expect(valueOf(text, '12:00 UTC Monday', '2009-06-01')).toBe('2009-06-01T12:00Z');
+  });
+});
+
+describe('the trading day of a market report', () => {
+  it('is the day the story is at, not the reference', () => {
+    const text = 'On Friday the Dow fell 3 %. The index rebounded late in the day and ended the day down 31 points.';
+    const found = extractTimexes(text, { referenceDate: '2007-08-11' });
+    expect(found.map((t) => [t.text, t.value, t.mod])).toEqual([
+      ['Friday', '2007-08-10', undefined], ['late in the day', '2007-08-10', 'END'], ['the day', '2007-08-10', undefined],
+    ]);
+  });
+
+  it('"later in the day" follows the story too', () => {
+    expect(valueOf('Ford said on Tuesday that its stock rose, before declining later in the day.', 'later in the day', '2010-03-03')).toBe('2010-03-02');
+  });
+
+  it('is not "the day" of a figure of speech or a relative clause', () => {
+    const found = extractTimexes('He ended the day he was elected with a speech. She will never forget the day.', { referenceDate: '2009-02-23' });
+    expect(found.map((t) => t.text)).toEqual([]);
+  });
+});
+
+describe('a month "of that year"', () => {
+  it('lies in the year the story has reached', () => {
+    expect(valueOf('The war was stalemated by 1940. In August of that year, an offensive began.', 'August of that year', '2009-06-01')).toBe('1940-08');
+  });
+});
+
+describe('"over" before a quantity', () => {
+  it('means more than after "in", "for" or "just"', () => {
+    const found = extractTimexes('The index closed at its lowest level in over six years.', { referenceDate: '2009-02-19' });
+    expect(found.map((t) => [t.text, t.value, t.mod])).toEqual([['over six years', 'P6Y', 'MORE_THAN']]);
+  });
+
+  it('stays out of the expression where it means "during"', () => {
+    expect(extractTimexes('The money can be used over three years.', { referenceDate: '1989-11-02' }).map((t) => t.text)).toEqual(['three years']);
+  });
+});
+
+describe('"tmr" and "tmrw"', () => {
+  it('are tomorrow in posts', () => {
+    expect(valueOf('Get down to ViVo at 6pm tmr!', '6pm tmr', '2013-03-29')).toBe('2013-03-30T18:00');
+  });
+
+  it('are not the acronym TMR', () => {
+    expect(extractTimexes('TMR said profits rose.', { referenceDate: '2013-03-29' })).toEqual([]);
+  });
+});
+
+describe('"the previous" and "the following" before a weekday', () => {
+  it('count from the day the story is at', () => {
+    const text = 'London shares closed lower Friday, down 4.5% from the previous Friday.';
+    expect(valueOf(text, 'the previous Friday', '1989-10-30')).toBe('1989-10-20');
+  });
+
+  it('"the following Monday" lies after that day, not in its week', () => {
+    expect(valueOf('The talks opened on Thursday, March 2, 2000. The following Monday they collapsed.', 'The following Monday', '2000-04-01')).toBe('2000-03-06');
+  });
+});
+
+describe('a history that says "this day"', () => {
+  it('stays in the story after the phrase', () => {
+    const text = 'The war began in 1914. In 1915 and 1916 it dragged on. In 1917 the Americans came. The offensive began on 8 August 1918. ' +
+      'Ludendorff called this day the black day of the army. The French army attacked on 10 August.';
+    expect(valueOf(text, '10 August', '2009-12-19')).toBe('1918-08-10');
+  });
+});

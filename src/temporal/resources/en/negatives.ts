@@ -112,9 +112,9 @@ export const englishNegatives: readonly NegativeContext[] = [
   {
     id: 'rate-per-unit',
     why: 'After an amount, "a year", "a week", "a night" make a rate ("$500 million a year", "24 hours a day"), not a span of the story.',
-    match: '^(?:a|an|per)[ \\t]+(?:day|night|week|month|year|quarter|hour)$',
+    match: '^(?:(?:a|an|per)[ \\t]+(?:day|night|week|month|year|quarter|hour)|annually)$',
     before: '(?:[0-9%]|\\b(?:million|billion|trillion|thousand|hundred|dozen|cents|dollars|percent|seats|flights|hours|times|shares|barrels|tons|points|visitors|people|units|copies))[ \\t]+$',
-    examples: ['It will save $500 million a year.', 'about 700 seats a week', 'guards 24 hours a day'],
+    examples: ['It will save $500 million a year.', 'about 700 seats a week', 'guards 24 hours a day', 'Sales should rise 8.5% annually.'],
   },
   {
     id: 'second-as-ordinal',

@@ -138,7 +138,9 @@ export const partOfMonthModifier = (name = 'mod'): string => `${group(name, anyO
 
 /** "about", "more than", "at least" … before a quantity. */
 export const quantityModifier = (name = 'qmod'): string =>
-  `${group(name, anyOf(Object.keys(quantityModifiers).filter((k) => k !== 'or so')))}${SP}`;
+  `${group(name, `${anyOf(Object.keys(quantityModifiers).filter((k) => k !== 'or so'))}|${overAsMoreThan}`)}${SP}`;
+/** "in over six years", "for over a year", "just over a month": after these "over" means more than, not during. */
+const overAsMoreThan = `(?<=(?<![A-Za-z])${anyOf(['in', 'for', 'just', 'after', 'within', 'of', 'took', 'take', 'takes', 'taking', 'last', 'lasts', 'lasted', 'lasting'])}${SP})over`;
 
 /** "last", "next", "this", "the past", "the coming" … before a unit or name. */
 /** "last", "next", "this" … before a month name (no bare "the": "the Oct. 23 deadline"). */

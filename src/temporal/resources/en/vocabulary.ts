@@ -61,7 +61,7 @@ export const numberWords: Readonly<Record<string, number>> = {
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  couple: 2, 'a couple of': 2, 'a dozen': 12, dozen: 12, 'half a dozen': 6,
+  couple: 2, 'a couple': 2, 'a couple of': 2, 'a dozen': 12, dozen: 12, 'half a dozen': 6,
 };
 
 export const ordinalWords: Readonly<Record<string, number>> = {
@@ -186,9 +186,9 @@ export const triggerWords: readonly string[] = [
   ...Object.keys(monthWords), ...Object.keys(weekdayWords), ...Object.keys(seasonWords), ...Object.keys(partOfDayWords),
   ...Object.keys(unitWords).flatMap((u) => [u, `${u}s`, `${u}long`]), ...Object.keys(irregularUnitPlurals),
   ...Object.keys(weekdayWords).filter((d) => d.endsWith('day')).map((d) => `${d}s`),
-  'today', 'yesterday', 'tomorrow', 'tonight', 'noon', 'midnight', 'midday', 'now', 'currently', 'current', 'nowadays',
+  'today', 'yesterday', 'tomorrow', 'tmr', 'tmrw', 'tonight', 'noon', 'midnight', 'midday', 'now', 'currently', 'current', 'nowadays',
   'present', 'recently', 'lately', 'past', 'future', 'soon', 'term', 'date', 'daily', 'weekly', 'monthly', 'yearly', 'hourly',
-  'nightly', 'biweekly', 'period', 'some time', 'time being', 'a while', 'little while', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
+  'nightly', 'biweekly', 'annually', 'semiannually', 'period', 'some time', 'time being', 'a while', 'little while', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
   'christmas', 'thanksgiving', 'halloween', 'independence', 'valentine', 'veterans', 'armistice', 'boxing', 'bastille',
   'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'fourth', 'new', 'nineteen', 'thousand',
   ...Object.keys(decadeWords),
@@ -201,7 +201,7 @@ export const starterWords: readonly string[] = [
   'shorter', 'at', 'no', 'up', 'every', 'each', 'once', 'twice', 'several', 'many', 'few', 'earlier', 'later',
   'fiscal', 'recent', 'coming', 'following', 'previous', 'preceding', 'same', 'current', 'latest', 'most', 'prior', 'end',
   'beginning', 'start', 'year', 'years', 'another', 'remaining', 'upcoming', 'new', 'shortly', 'just',
-  'right', 'numerous', 'half', 'comparable', 'corresponding', 'dawn', 'rest', 'so',
+  'right', 'numerous', 'half', 'comparable', 'corresponding', 'dawn', 'rest', 'so', 'single',
   'christmas', 'thanksgiving', "year's", 'st', 'other', 'times', 'per', 'near', 'short', 'long', 'old', 'present',
   ...Object.keys(numberWords).filter((k) => !k.includes(' ')), ...Object.keys(ordinalWords),
 ];

@@ -110,17 +110,22 @@ export const dateRules: readonly Rule[] = [
     normalize: 'calendar',
     priority: 1,
     examples: [
-      { text: 'Car sales rebounded in the last week of March.', reference: '2009-04-01', extent: 'the last week of March', value: '2009-03', type: 'DATE', mod: 'END' },
-      { text: 'in the first week of January 2014', extent: 'the first week of January 2014', value: '2014-01', type: 'DATE', mod: 'START' },
+      { text: 'Car sales rebounded in the last week of March.', reference: '2009-04-01', extent: 'the last week of March', value: '2009-W13', type: 'DATE' },
+      { text: 'in the first week of January 2014', extent: 'the first week of January 2014', value: '2014-W01', type: 'DATE' },
+      { text: 'in the last days of March 2003', extent: 'the last days of March 2003', value: '2003-03', type: 'DATE', mod: 'END' },
     ],
   },
   {
     id: 'date-month-relative-year',
-    // "in June last year": the month inside the year the words name, one expression (TimeBank).
-    pattern: `${START}${mod}${month()}${SP}${group('relYear', w('this year', 'last year', 'next year'))}${END}(?![-'’])`,
+    // "in June last year": the month inside the year the words name, one expression (TimeBank);
+    // "in October of that year" likewise (WikiWars), "that year" being the story's year.
+    pattern: `${START}${mod}(?:${month()}|${optional(`${w('the')}${SP}`)}${season()})(?:${SP}|${SP}${w('of')}${SP})${group('relYear', w('this year', 'last year', 'next year', 'that year', 'that same year', 'the same year', 'the following year', 'the previous year'))}${END}(?![-'’])`,
     normalize: 'calendar',
     priority: 1,
     examples: [
+      { text: 'The war was stalemated by 1940. In August of that year, an offensive began.', reference: '2009-06-01', extent: 'August of that year', value: '1940-08', type: 'DATE' },
+      { text: 'Franchises will not be renewed after October of next year.', reference: '2009-05-15', extent: 'October of next year', value: '2010-10', type: 'DATE' },
+      { text: 'Withdrawal is to be completed during the spring of next year.', reference: '2009-06-01', extent: 'the spring of next year', value: '2010-SP', type: 'DATE' },
       { text: 'But in June last year, the leadership fell out.', reference: '1998-02-19', extent: 'June last year', value: '1997-06', type: 'DATE' },
       { text: 'The process began in February this year.', reference: '1998-12-05', extent: 'February this year', value: '1998-02', type: 'DATE' },
       { text: 'They join in April next year.', reference: '1998-12-05', extent: 'April next year', value: '1999-04', type: 'DATE' },

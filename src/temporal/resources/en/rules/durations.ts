@@ -21,6 +21,7 @@ export const durationRules: readonly Rule[] = [
       { text: 'about a decade', value: 'P10Y', type: 'DURATION', mod: 'APPROX' },
       { text: 'the first nine months', value: 'P9M', type: 'DURATION' },
       { text: 'the next couple of years', value: 'P2Y', type: 'DURATION' },
+      { text: 'It took a couple of years.', extent: 'a couple of years', value: 'P2Y', type: 'DURATION' },
       { text: 'about 5 1/2 hours in Nairobi', extent: 'about 5 1/2 hours', value: 'PT5H30M', type: 'DURATION', mod: 'APPROX' },
       { text: 'refugee camps for 2 1/2 years', extent: '2 1/2 years', value: 'P2Y6M', type: 'DURATION' },
       { text: 'But a minute and a half later', extent: 'a minute and a half', value: 'PT1M30S', type: 'DURATION' },
@@ -37,6 +38,22 @@ export const durationRules: readonly Rule[] = [
       { text: 'a three-day visit', extent: 'three-day', value: 'P3D', type: 'DURATION' },
       { text: 'a 30-year mortgage', extent: '30-year', value: 'P30Y', type: 'DURATION' },
     ],
+  },
+  {
+    id: 'duration-half-unit',
+    pattern: `${START}${qmod}${group('halfOf', w('half'))}${SP}${w('a', 'an')}${SP}${unitSingular()}${END}(?![-'’])`,
+    normalize: 'duration',
+    examples: [
+      { text: 'The vote took half an hour.', extent: 'half an hour', value: 'PT30M', type: 'DURATION' },
+      { text: 'about half a century', value: 'P50Y', type: 'DURATION', mod: 'APPROX' },
+    ],
+  },
+  {
+    id: 'duration-single-unit',
+    // An adjectival duration like "three-day" (TimeML tags the ADJP alone): "the worst single-day fall".
+    pattern: `${START}${w('single')}-${unitSingular()}${END}(?!-)`,
+    normalize: 'duration',
+    examples: [{ text: 'the worst single-day decline', extent: 'single-day', value: 'P1D', type: 'DURATION' }],
   },
   {
     id: 'duration-long',

@@ -84,6 +84,7 @@ export const relativeRules: readonly Rule[] = [
       { text: 'earlier this month', reference: '2017-07-04', value: '2017-07', type: 'DATE', mod: 'START' },
       { text: 'later this year', reference: '2017-07-04', value: '2017', type: 'DATE', mod: 'END' },
       { text: 'earlier in the week', reference: '2017-07-04', value: '2017-W27', type: 'DATE', mod: 'START' },
+      { text: 'Ford said on Tuesday that its stock rose in morning trading, before declining later in the day.', reference: '2010-03-03', extent: 'later in the day', value: '2010-03-02', type: 'DATE', mod: 'END' },
     ],
   },
   {
@@ -109,12 +110,29 @@ export const relativeRules: readonly Rule[] = [
   {
     id: 'narrative-unit-before-after',
     // "the year before", "the week after": one unit from the period the story is at.
-    pattern: `${START}${w('the')}${SP}${group('unit', w('year', 'month', 'week', 'quarter'))}${SP}${group('rel', w('before', 'after', 'earlier', 'later'))}${END}`,
+    pattern: `${START}${w('the')}${SP}${group('unit', w('year', 'month', 'week', 'quarter'))}${SP}${group('rel', w('before', 'after', 'earlier', 'later', 'previous', 'prior'))}${END}`,
     normalize: 'shift',
     params: { anchor: 'narrative' },
     priority: 1,
     examples: [
+      { text: 'It cut its costs to $118 billion last year, $19 billion less than the year previous.', reference: '2010-01-28', extent: 'the year previous', value: '2008', type: 'DATE' },
       { text: 'Sales fell to $300 million in 1997, down from $450 million the year before.', reference: '1998-09-07', extent: 'the year before', value: '1996', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'trading-day',
+    // Market reports: "to end the day at 7,114", "late in the day", "the start of the day" are the
+    // trading day the story reports, not a figure of speech.
+    pattern: `${START}(?:${group('mod', w('late in', 'early in', 'the start of', 'the beginning of', 'the close of'))}${SP}${w('the day')}${END}(?![-'’]|${SP}${w('of')})|` +
+      `(?<=${w('for', 'end', 'ends', 'ended', 'ending', 'finish', 'finished', 'finishing', 'closed', 'closing', 'started', 'opened', 'began')}${SP})${w('the day')}${END}(?![-'’]|${SP}${w('before', 'after', 'of', 'when', 'that', 'he', 'she', 'they', 'it')}))`,
+    normalize: 'shift',
+    params: { unit: 'day', anchor: 'narrative' },
+    priority: 2,
+    examples: [
+      { text: 'The Dow fell 3.4 %, or 251 points, to end the day at 7,114.', reference: '2009-02-23', extent: 'the day', value: '2009-02-23', type: 'DATE' },
+      { text: 'For the day, the Nikkei closed down 6.4 percent.', reference: '2008-10-27', extent: 'the day', value: '2008-10-27', type: 'DATE' },
+      { text: 'On Friday the Dow rebounded late in the day after falling 250 points.', reference: '2007-08-11', extent: 'late in the day', value: '2007-08-10', type: 'DATE', mod: 'END' },
+      { text: 'Following a large fall at the start of the day, the Dow recovered.', reference: '2008-10-10', extent: 'the start of the day', value: '2008-10-10', type: 'DATE', mod: 'START' },
     ],
   },
   {

@@ -24,6 +24,17 @@ export const setRules: readonly Rule[] = [
     examples: [{ text: 'The club meets Tuesday nights.', extent: 'Tuesday nights', value: 'XXXX-WXX-2TNI', type: 'SET' }],
   },
   {
+    id: 'set-every-part-of-day',
+    // TimeML: a part of every day; "every night" too, rather than the 24-hour P1D.
+    pattern: `${START}${each}${SP}${partOfDay()}${END}`,
+    normalize: 'set',
+    priority: 1,
+    examples: [
+      { text: 'He runs every morning.', extent: 'every morning', value: 'XXXX-XX-XXTMO', type: 'SET' },
+      { text: 'every night', value: 'XXXX-XX-XXTNI', type: 'SET' },
+    ],
+  },
+  {
     id: 'set-every-month',
     pattern: `${START}${each}${SP}${month()}${END}`,
     normalize: 'set',
@@ -31,22 +42,32 @@ export const setRules: readonly Rule[] = [
   },
   {
     id: 'set-every-unit',
-    pattern: `${START}${each}${SP}${optional(`${group('other', w('other'))}${SP}`)}${optional(`${number()}${SP}`)}${unitSingular()}s?${END}`,
+    pattern: `${START}${each}${SP}${optional(`${group('other', w('other'))}${SP}`)}${optional(`${w('single')}${SP}`)}${optional(`${number()}${SP}`)}${unitSingular()}s?${END}`,
     normalize: 'set',
     examples: [
       { text: 'every day', value: 'P1D', type: 'SET' },
       { text: 'each year', value: 'P1Y', type: 'SET' },
       { text: 'every two weeks', value: 'P2W', type: 'SET' },
+      { text: 'It rains every single day.', extent: 'every single day', value: 'P1D', type: 'SET' },
     ],
   },
   {
     id: 'set-adverb',
-    pattern: `${START}${group('adverb', w('daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'biweekly'))}${END}`,
+    pattern: `${START}${group('adverb', w('daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'biweekly', 'annually', 'semiannually'))}${END}`,
     normalize: 'set',
     examples: [
       { text: 'weekly', value: 'P1W', type: 'SET' },
+      { text: 'The festival is held here annually.', extent: 'annually', value: 'P1Y', type: 'SET' },
       { text: 'It is published monthly.', extent: 'monthly', value: 'P1M', type: 'SET' },
     ],
+  },
+  {
+    id: 'set-times-adverb',
+    // TimeML reads "twice daily" as one SET, like "twice a day".
+    pattern: `${START}${group('times', w('once', 'twice', 'three times', 'four times', 'several times'))}${SP}${group('adverb', w('daily', 'weekly', 'monthly', 'yearly', 'annually'))}${END}`,
+    normalize: 'set',
+    priority: 1,
+    examples: [{ text: 'Take it twice daily.', extent: 'twice daily', value: 'P1D', type: 'SET' }],
   },
   {
     id: 'set-times-per',

@@ -5,7 +5,8 @@ import {
 } from '../pieces.js';
 
 const mod = optional(prefixModifier());
-const dayWord = group('dayWord', w('today', 'yesterday', 'tomorrow', 'tonight'));
+/** "tmr", "tmrw": how posts spell tomorrow (lower case only: "TMR" is an acronym). */
+const dayWord = group('dayWord', w('today', 'yesterday', 'tomorrow', 'tonight', 'tmr', 'tmrw'));
 const relWeekday = optional(`${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'that', 'the following', 'the previous', 'the same'))}${SP}`);
 
 export const timeRules: readonly Rule[] = [
@@ -24,12 +25,15 @@ export const timeRules: readonly Rule[] = [
   },
   {
     id: 'relative-day',
-    pattern: `${START}${mod}${dayWord}${optional(`${SP}${partOfDay()}`)}${END}`,
+    // "earlier today" is tagged whole (MEANTIME); "later today" leaves "later" out (TimeBank).
+    pattern: `${START}${mod}${optional(`${w('earlier')}${SP}(?=${w('today')})`)}${dayWord}${optional(`${SP}${partOfDay()}`)}${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'yesterday', reference: '2017-07-04', value: '2017-07-03', type: 'DATE' },
+      { text: 'The Dow was up, a slight increase from earlier today.', reference: '2008-09-17', extent: 'earlier today', value: '2008-09-17', type: 'DATE' },
       { text: 'tonight', reference: '2017-07-04', value: '2017-07-04TNI', type: 'TIME' },
       { text: 'tomorrow morning', reference: '2017-07-04', value: '2017-07-05TMO', type: 'TIME' },
+      { text: 'tmr is an Equinox day.', reference: '2013-03-20', extent: 'tmr', value: '2013-03-21', type: 'DATE' },
       { text: 'today', reference: '2017-07-04', value: '2017-07-04', type: 'DATE' },
     ],
   },
@@ -68,9 +72,22 @@ export const timeRules: readonly Rule[] = [
     id: 'overnight',
     pattern: `${START}${group('pod', w('overnight'))}${END}`,
     normalize: 'calendar',
-    // News reports what happened overnight: the night before the reference day.
+    // News reports what happened overnight: the night before the day the story is at (the reference day by default).
     params: { dayOffset: -1 },
-    examples: [{ text: 'Prices fell overnight.', reference: '2017-07-04', extent: 'overnight', value: '2017-07-03TNI', type: 'TIME' }],
+    examples: [
+      { text: 'Prices fell overnight.', reference: '2017-07-04', extent: 'overnight', value: '2017-07-03TNI', type: 'TIME' },
+      { text: 'London shares closed lower Friday, depressed by overnight losses in New York.', reference: '1989-10-30', extent: 'overnight', value: '1989-10-26TNI', type: 'TIME' },
+    ],
+  },
+  {
+    id: 'clock-hour-part-of-day',
+    // "at 4 in the morning", "by 10 at night": an hour the part of the day puts before or after noon.
+    pattern: `(?<=(?<![A-Za-z])${w('at', 'by', 'until', 'till', 'before', 'after', 'around', 'about')}${SP})${group('hour', '1[0-2]|0?[1-9]')}${optional(`${SP}${w("o'clock")}`)}${SP}(?:${w('in the')}${SP}${group('pod', w('morning', 'afternoon', 'evening'))}|${group('atNight', w('at night'))})${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'The father will leave at 4 in the morning.', reference: '2000-04-05', extent: '4 in the morning', value: '2000-04-05T04:00', type: 'TIME' },
+      { text: 'The curfew starts at 10 at night.', reference: '2000-04-05', extent: '10 at night', value: '2000-04-05T22:00', type: 'TIME' },
+    ],
   },
   {
     id: 'clock-time',
@@ -83,12 +100,14 @@ export const timeRules: readonly Rule[] = [
       { text: '10:35 a.m.', reference: '1998-08-07', value: '1998-08-07T10:35', type: 'TIME' },
       { text: 'noon Thursday', reference: '1998-02-13', value: '1998-02-12T12:00', type: 'TIME' },
       { text: '5 p.m. EST Nov. 9', reference: '1989-11-02', value: '1989-11-09T17:00', type: 'TIME' },
-      { text: 'The talks ended at 1400 GMT.', reference: '2013-03-22', extent: '1400 GMT', value: '2013-03-22T14:00', type: 'TIME' },
+      { text: 'The talks ended at 1400 GMT.', reference: '2013-03-22', extent: '1400 GMT', value: '2013-03-22T14:00Z', type: 'TIME' },
+      { text: 'As of 14:48 UTC, the FTSE 100 was down.', reference: '2008-10-06', extent: '14:48 UTC', value: '2008-10-06T14:48Z', type: 'TIME' },
       { text: 'They will meet Monday at 10 a.m.', reference: '2013-03-22', extent: '10 a.m.', value: '2013-03-25T10:00', type: 'TIME' },
       { text: 'Polls close at 4:30 p.m. ET.', reference: '2013-03-22', extent: '4:30 p.m. ET', value: '2013-03-22T16:30', type: 'TIME' },
       { text: 'It starts at 9 p.m. local time.', reference: '2013-03-22', extent: '9 p.m. local time', value: '2013-03-22T21:00', type: 'TIME' },
       { text: 'It opens at 10.30am daily.', reference: '2013-03-22', extent: '10.30am', value: '2013-03-22T10:30', type: 'TIME' },
       { text: 'Doors open at 8pm.', reference: '2013-03-22', extent: '8pm', value: '2013-03-22T20:00', type: 'TIME' },
+      { text: 'Doors open 4pm tmr @ Vivo!', reference: '2014-04-25', extent: '4pm tmr', value: '2014-04-26T16:00', type: 'TIME' },
       { text: 'The sale starts at 12 noon.', reference: '2013-03-22', extent: '12 noon', value: '2013-03-22T12:00', type: 'TIME' },
     ],
   },
