@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { ensureChromium } from './scripts/ensure-chromium.js';
 import { d3StandInsTestRunner } from './scripts/esbuild-plugins/d3-stand-ins.js';
 import { d3TransitionLiteTestRunner } from './scripts/esbuild-plugins/d3-transition-lite.js';
+import { taggerWithoutPrefixFilterTestRunner } from './scripts/esbuild-plugins/tagger-without-prefix-filter.js';
 
 const executablePath = ensureChromium();
 const launchOptions = {
@@ -27,5 +28,5 @@ export default {
   browsers,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  plugins: [d3TransitionLiteTestRunner, d3StandInsTestRunner, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [d3TransitionLiteTestRunner, d3StandInsTestRunner, taggerWithoutPrefixFilterTestRunner, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
 };

@@ -8,3 +8,4 @@ export const pruneD3Selection: Plugin;
 export const minifyLitCssPlugin: Plugin;
 export const stripTableExamples: Plugin;
 export const bundleSizePlugins: Plugin[];
+export const taggerWithoutPrefixFilter: Plugin;

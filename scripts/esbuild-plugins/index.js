@@ -6,7 +6,8 @@ import { minifyLitCssPlugin } from './minify-lit-css.js';
 import { pruneD3Selection } from './prune-d3-selection.js';
 import { pureD3Factories } from './pure-d3-factories.js';
 import { stripTableExamples } from './strip-table-examples.js';
+import { taggerWithoutPrefixFilter } from './tagger-without-prefix-filter.js';
 
-export { d3StandIns, d3TransitionLite, minifyLitCssPlugin, pruneD3Selection, pureD3Factories, stripTableExamples };
+export { d3StandIns, d3TransitionLite, minifyLitCssPlugin, pruneD3Selection, pureD3Factories, stripTableExamples, taggerWithoutPrefixFilter };
 
-export const bundleSizePlugins = [d3TransitionLite, d3StandIns, pureD3Factories, pruneD3Selection, minifyLitCssPlugin, stripTableExamples];
+export const bundleSizePlugins = [d3TransitionLite, d3StandIns, pureD3Factories, pruneD3Selection, minifyLitCssPlugin, stripTableExamples, taggerWithoutPrefixFilter];

@@ -1,15 +1,27 @@
 /**
- * Compiles the rule tables once, at module load: each rule gets a sticky regex to try at a
- * given position; all rules together get one sticky regex that says cheaply whether any rule
- * can match at a position; and the trigger words become one regex that finds the places
- * worth looking at.
+ * Compiles the rule tables once, at module load: the trigger words become one regex that finds
+ * the places worth looking at; each trigger gets a shortlist of the rules that can cover it;
+ * each rule gets a sticky regex to try at a given position, and a prefix filter, computed from
+ * its pattern, that tells from the first characters there whether trying it is worth it (most
+ * regex calls failed: a number alone used to try nearly every rule). Every index here is
+ * derived from the tables, so rules added to them are tried wherever they can match.
  */
 import type { NegativeContext, Rule } from '../rule-types.js';
+import { prefixKey, prefixMatcher, symbolsOfKey, type PrefixMatcher } from './prefix-filter.js';
 
 export interface CompiledRule {
   rule: Rule;
   index: number;
   sticky: RegExp;
+  /** Undefined: the pattern could not be analysed, so it is always tried. */
+  prefix: PrefixMatcher | undefined;
+}
+
+/** The rules that can cover one trigger, narrowed per start position by the text there. */
+export interface Shortlist {
+  rules: readonly CompiledRule[];
+  /** Those of `rules` whose pattern could match `text` at `at` (table order kept). */
+  at: (text: string, at: number) => readonly CompiledRule[];
 }
 
 export interface CompiledNegative {
@@ -28,8 +40,10 @@ export interface CompiledRules {
   /** Every word the rule patterns spell out: an expression is a run of these (and numbers). */
   ruleWords: ReadonlySet<string>;
   /** The rules that can cover a given trigger (keyed by the trigger's lower-case text). */
-  rulesFor: (trigger: string) => readonly CompiledRule[];
+  shortlist: (trigger: string) => Shortlist;
   negatives: readonly CompiledNegative[];
+  /** The look-alikes whose `match` accepts a candidate's text (memoized: the same words recur). */
+  negativesMatching: (candidate: string) => readonly CompiledNegative[];
 }
 
 export interface Vocabulary {
@@ -58,38 +72,91 @@ function trie(words: readonly string[]): string {
   return endsHere ? `(?:${body})?` : body;
 }
 
+/** Memos keyed by text are cleared when they reach this size: odd text cannot make them grow without end. */
+const MEMO_LIMIT = 4096;
+
+function couldMatch(rule: CompiledRule, symbols: readonly number[]): boolean {
+  try {
+    return !rule.prefix || rule.prefix.couldMatch(symbols);
+  } catch {
+    return true; // a pattern the filter misreads is tried, as an unfiltered one would be
+  }
+}
+
+/**
+ * A shortlist whose rules are narrowed per start position by the prefix filter, memoized by the
+ * position's first symbols (few distinct ones recur: "the ", "last ", a number and a month…).
+ */
+function shortlistOf(rules: readonly CompiledRule[]): Shortlist {
+  const memo = new Map<number, readonly CompiledRule[]>();
+  /** Equal narrowed lists are shared. */
+  const lists = new Map<string, readonly CompiledRule[]>();
+  return {
+    rules,
+    at: (text, at) => {
+      const key = prefixKey(text, at);
+      let list = memo.get(key);
+      if (list === undefined) {
+        const symbols = symbolsOfKey(key);
+        const fits = rules.filter((r) => couldMatch(r, symbols));
+        const name = fits.map((r) => r.index).join(',');
+        if (memo.size >= MEMO_LIMIT) {
+          memo.clear();
+          lists.clear();
+        }
+        list = lists.get(name) ?? fits;
+        lists.set(name, list);
+        memo.set(key, list);
+      }
+      return list;
+    },
+  };
+}
+
 export function compileRules(rules: readonly Rule[], negatives: readonly NegativeContext[], vocabulary: Vocabulary): CompiledRules {
-  const compiled = rules.map((rule, index) => ({ rule, index, sticky: new RegExp(rule.pattern, 'iy') }));
   const words = [...new Set(vocabulary.triggerWords.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
+  const compiled = rules.map((rule, index) => ({ rule, index, sticky: new RegExp(rule.pattern, 'iy'), prefix: prefixMatcher(rule.pattern, 'iy') }));
   // A match covering a trigger must spell the trigger's first letters as a literal of its pattern
   // (patterns are built from word literals), or match its digit with a digit class: so each trigger
   // only needs the rules whose source can. Keyed lazily by the trigger text.
   const sources = compiled.map((c) => c.rule.pattern.toLowerCase());
-  const digitRules = compiled.filter((_, i) => /\[0-9|\[12|\[01|\[0-5|\[1-4|0\?\[1-9/.test(sources[i]!));
-  const byTrigger = new Map<string, readonly CompiledRule[]>();
-  const rulesFor = (trigger: string): readonly CompiledRule[] => {
+  const digitRules = shortlistOf(compiled.filter((_, i) => /\[0-9|\[12|\[01|\[0-5|\[1-4|0\?\[1-9/.test(sources[i]!)));
+  const byTrigger = new Map<string, Shortlist>();
+  const shortlist = (trigger: string): Shortlist => {
     const first = trigger.charCodeAt(0);
     if ((first >= 48 && first <= 57) || first === 39 || first === 0x2019) return digitRules;
     let list = byTrigger.get(trigger);
     if (!list) {
       // A phrase trigger ("a while") is spelled with a space class in the patterns: match on its first word.
       const prefix = trigger.slice(0, 3).split(' ')[0]!;
-      list = compiled.filter((_, i) => sources[i]!.includes(prefix));
+      list = shortlistOf(compiled.filter((_, i) => sources[i]!.includes(prefix)));
       byTrigger.set(trigger, list);
     }
     return list;
   };
+  const compiledNegatives: CompiledNegative[] = negatives.map((negative) => ({
+    negative,
+    match: new RegExp(negative.match, 'u'),
+    ...(negative.before ? { before: new RegExp(`${negative.before}`, 'u') } : {}),
+    ...(negative.after ? { after: new RegExp(negative.after, 'u') } : {}),
+  }));
+  const negativesByCandidate = new Map<string, readonly CompiledNegative[]>();
+  const negativesMatching = (candidate: string): readonly CompiledNegative[] => {
+    let list = negativesByCandidate.get(candidate);
+    if (list === undefined) {
+      list = compiledNegatives.filter((n) => n.match.test(candidate));
+      if (negativesByCandidate.size >= MEMO_LIMIT) negativesByCandidate.clear();
+      negativesByCandidate.set(candidate, list);
+    }
+    return list;
+  };
   return {
-    rulesFor,
+    shortlist,
+    negativesMatching,
     rules: compiled,
     triggers: new RegExp(`(?<![A-Za-z0-9])(?:${trie(words)}(?![a-z])|['’]?[0-9])`, 'gi'),
     ruleWords: new Set(rules.flatMap((r) => r.pattern.replace(/\(\?<[A-Za-z_][A-Za-z0-9_]*>/g, '').toLowerCase().match(/[a-z]{2,}/g) ?? [])),
     starters: new Set([...vocabulary.starterWords, ...vocabulary.triggerWords].map((w) => w.toLowerCase())),
-    negatives: negatives.map((negative) => ({
-      negative,
-      match: new RegExp(negative.match, 'u'),
-      ...(negative.before ? { before: new RegExp(`${negative.before}`, 'u') } : {}),
-      ...(negative.after ? { after: new RegExp(negative.after, 'u') } : {}),
-    })),
+    negatives: compiledNegatives,
   };
 }

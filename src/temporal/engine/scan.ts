@@ -2,12 +2,13 @@
  * Finding candidates. Every expression contains a trigger word or a number, so the scanner
  * jumps from trigger to trigger (one regex pass). Around each trigger it tries the few
  * preceding words an expression may start with ("the end of the year", "more than three
- * years"), earliest first; a combined sticky regex rules a start out in one call, and only
- * then is every rule tried there (its normalizer may reject it, look-alikes veto it). The
- * longest match covering the trigger wins (ties: priority, then table order), and scanning
- * resumes after it. Each trigger costs a bounded amount of work, so time is linear.
+ * years"), earliest first; at each start it tries the rules of the trigger's shortlist that
+ * the prefix filter lets through for the text there (a normalizer may reject a match,
+ * look-alikes veto it). The longest match covering the trigger wins (ties: priority, then
+ * table order), and scanning resumes after it. Each trigger costs a bounded amount of work, so
+ * time is linear.
  */
-import type { CompiledRule, CompiledRules } from './compile.js';
+import type { CompiledRule, CompiledRules, Shortlist } from './compile.js';
 import { normalizers, type Groups } from './normalizers.js';
 import type { Phase1 } from './phase1.js';
 
@@ -25,9 +26,7 @@ const MAX_WORDS_BACK = 6;
 const MAX_CHARS_BACK = 48;
 
 function vetoed(text: string, start: number, end: number, compiled: CompiledRules): boolean {
-  const candidate = text.slice(start, end);
-  for (const n of compiled.negatives) {
-    if (!n.match.test(candidate)) continue;
+  for (const n of compiled.negativesMatching(text.slice(start, end))) {
     if (n.before && n.before.test(text.slice(Math.max(0, start - CONTEXT), start))) return true;
     if (n.after && n.after.test(text.slice(end, end + CONTEXT))) return true;
   }
@@ -76,9 +75,9 @@ function isPartOfAmount(text: string, at: number): boolean {
 /** What follows the digits of an amount: "%", ",500", " percent", " million" … */
 const amountAfter = /^(?:%|,[0-9]{3}|\.[0-9]+ ?(?:%|percent|million|billion|trillion)| ?(?:percent|per cent|million|billion|trillion|cents)\b)/;
 
-function bestAt(text: string, at: number, trigger: number, rules: readonly CompiledRule[], compiled: CompiledRules): Candidate | undefined {
+function bestAt(text: string, at: number, trigger: number, shortlist: Shortlist, compiled: CompiledRules): Candidate | undefined {
   let best: Candidate | undefined;
-  for (const rule of rules) {
+  for (const rule of shortlist.at(text, at)) {
     rule.sticky.lastIndex = at;
     const m = rule.sticky.exec(text);
     if (!m || m[0].length === 0) continue;
@@ -107,9 +106,9 @@ export function findCandidates(text: string, compiled: CompiledRules): Candidate
   for (let hit = triggers.exec(text); hit; hit = triggers.exec(text)) {
     const trigger = hit.index;
     if (trigger < floor || isPartOfAmount(text, trigger)) continue;
-    const rules = compiled.rulesFor(hit[0].toLowerCase());
+    const shortlist = compiled.shortlist(hit[0].toLowerCase());
     for (const start of startsBefore(text, trigger, floor, compiled.starters, compiled.ruleWords)) {
-      const best = bestAt(text, start, trigger, rules, compiled);
+      const best = bestAt(text, start, trigger, shortlist, compiled);
       if (best) {
         found.push(best);
         floor = best.end;

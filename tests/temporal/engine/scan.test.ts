@@ -7,7 +7,8 @@ import { starterWords, triggerWords } from '../../../src/temporal/resources/en/v
 
 const compiled = compileRules(englishRules, englishNegatives, { triggerWords, starterWords });
 /** The same rules without the per-trigger shortlist: every rule is tried everywhere. */
-const exhaustive: CompiledRules = { ...compiled, rulesFor: () => compiled.rules };
+const everyRule = { rules: compiled.rules, at: () => compiled.rules };
+const exhaustive: CompiledRules = { ...compiled, shortlist: () => everyRule };
 
 const words = [
   'the', 'past', 'three', 'years', 'March', '3', '2015', 'last', 'week', 'Sunday', 'morning', 'ago', 'every', 'Tuesday',
