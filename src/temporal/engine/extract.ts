@@ -7,6 +7,7 @@ import type { ExtractOptions, Timex } from '../types.js';
 import { resolve, type AnchorContext } from './anchor.js';
 import { intervalOf, type Point } from './calendar.js';
 import type { CompiledRules } from './compile.js';
+import { matchableText } from './matchable-text.js';
 import { findCandidates } from './scan.js';
 import { signalFor } from './signals.js';
 import { sentenceAround, tenseNear, type Tense } from './tense.js';
@@ -19,14 +20,23 @@ export function parseReferenceDate(input: ExtractOptions['referenceDate']): UTCD
     return Number.isFinite(t) ? new UTCDate(t) : undefined;
   }
   if (typeof input !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(input.trim());
+  // A batch usually shares one reference date: its parse is kept (a fresh object is returned each time).
+  if (input !== lastReference.input) lastReference = { input, time: referenceTime(input) };
+  return lastReference.time === undefined ? undefined : new UTCDate(lastReference.time);
+}
+let lastReference: { input: string; time: number | undefined } = { input: '', time: undefined };
+
+function referenceTime(input: string): number | undefined {
+  const trimmed = input.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(trimmed);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = input.trim().length > 10 ? Date.parse(input.trim()) : Date.UTC(y, mo - 1, d);
+  const t = trimmed.length > 10 ? Date.parse(trimmed) : Date.UTC(y, mo - 1, d);
   if (!Number.isFinite(t)) return undefined;
-  const date = new UTCDate(t);
-  if (input.trim().length === 10 && (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)) return undefined;
-  return date;
+  // A plain Date read through its UTC getters: the check needs no UTCDate (and is on every call).
+  const date = new Date(t);
+  if (trimmed.length === 10 && (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)) return undefined;
+  return t;
 }
 
 /** "Wednesday's ruling". */
@@ -41,8 +51,10 @@ function isPossessive(text: string, end: number): boolean {
 const rangeStarts = new Set(['from', 'between']);
 const rangeEnds: Record<string, string[]> = { from: ['to', 'until'], between: ['and'] };
 
-export function extractWith(compiled: CompiledRules, text: string, options: ExtractOptions = {}): Timex[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+export function extractWith(compiled: CompiledRules, input: string, options: ExtractOptions = {}): Timex[] {
+  if (typeof input !== 'string' || input.length === 0) return [];
+  // Rules read a copy with web look-alike characters made plain; offsets are the same in both.
+  const text = matchableText(input);
   const reference = parseReferenceDate(options.referenceDate);
   const candidates = findCandidates(text, compiled);
   const history: AnchorContext['history'] = [];
@@ -78,7 +90,7 @@ export function extractWith(compiled: CompiledRules, text: string, options: Extr
       id,
       start: c.start,
       end: c.end,
-      text: text.slice(c.start, c.end),
+      text: input.slice(c.start, c.end),
       type: r.type,
       value: r.value,
       granularity: r.granularity,
@@ -90,7 +102,7 @@ export function extractWith(compiled: CompiledRules, text: string, options: Extr
     const interval = r.point && (r.type === 'DATE' || r.type === 'TIME') ? intervalOf(r.point) : undefined;
     if (interval) timex.interval = interval;
     if (r.anchor) timex.anchor = r.anchor;
-    if (signal) timex.signal = signal;
+    if (signal) timex.signal = text === input ? signal : { ...signal, text: input.slice(signal.start, signal.end) };
     // Periods reached by counting back a year are not what the story goes on to discuss.
     if (r.point && interval && c.phase1.kind !== 'yearAgo') {
       const explicitYear = c.phase1.kind === 'calendar' && c.phase1.fields.year !== undefined;
