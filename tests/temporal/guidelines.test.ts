@@ -13,6 +13,9 @@
  *   §3.2 non-markable expressions (sequencing, speed, frequency, proper names).
  * Where the guidelines give only a phrase, the sentence around it is our own, with a reference
  * date that fixes the value. Rows we cannot meet yet are `it.todo` with the reason.
+ * Caveat: the full guideline texts were not at hand when these rows were written (only excerpts,
+ * and the mod and SET examples as a public repository quotes them); most rows state the rules
+ * as we know them, and the section labels say where each rule lives, not a verified quotation.
  */
 import { describe, expect, it } from 'vitest';
 import type { TimexMod, TimexType } from '../../src/temporal/index.js';
