@@ -44,9 +44,11 @@ const extents: readonly GuidelineRow[] = [
   { section: 'AnnGuide §2.2.1: an adjectival duration (ADJP) is tagged alone', sentence: 'The minister began a three-day visit.', extent: 'three-day', type: 'DURATION', value: 'P3D' },
   { section: 'AnnGuide §2.2.1: an adjectival duration (ADJP) is tagged alone', sentence: 'It was the worst single-day fall in a decade.', extent: 'single-day', type: 'DURATION', value: 'P1D' },
   { section: 'AnnGuide §2.2.1: in an event-anchored expression only the duration is tagged', sentence: 'Police arrived two days after the explosion.', extent: 'two days', type: 'DURATION', value: 'P2D' },
+  { section: 'AnnGuide §2.2.1: in "the day after the vote" only "the day" is tagged ("after" is a SIGNAL)', sentence: 'The vote was held on Monday. Protests began the day after the vote.', extent: 'the day', type: 'DATE', value: '2017-07-04' },
   { section: 'AnnGuide §2.2.1: coordinated expressions are tagged one by one', sentence: 'They met Monday and Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2017-07-04' },
   { section: 'AnnGuide §2.2.1: the ends of a range are tagged one by one', sentence: 'Prices rose from 1992 to 1995.', extent: '1992', type: 'DATE', value: '1992' },
   { section: 'AnnGuide §2.2.1: the ends of a range are tagged one by one', sentence: 'Prices rose from 1992 to 1995.', extent: '1995', type: 'DATE', value: '1995' },
+  { section: 'AnnGuide §2.2.1: "the past three summers" is one expression (type and value as TimeBank reads the phrase: the set of summers)', sentence: 'Riots broke out in the town for the past three summers.', extent: 'the past three summers', type: 'SET', value: 'XXXX-SU' },
   { section: 'AnnGuide §2.2.1: a relative expression keeps its modifier ("earlier")', sentence: 'He was arrested earlier this week.', extent: 'earlier this week', type: 'DATE', value: '2017-W27' },
 ];
 
@@ -64,6 +66,7 @@ const types: readonly GuidelineRow[] = [
   { section: 'AnnGuide §2.2.3 type TIME: a clock time', sentence: 'The market opened at 10:30 a.m.', extent: '10:30 a.m.', type: 'TIME', value: '2017-07-04T10:30' },
   { section: 'AnnGuide §2.2.3 type TIME: a part of a named day', sentence: 'The talks resume Tuesday evening.', extent: 'Tuesday evening', type: 'TIME', value: '2017-07-04TEV' },
   { section: 'AnnGuide §2.2.3 type TIME: noon', sentence: 'The meeting starts at noon.', extent: 'noon', type: 'TIME', value: '2017-07-04T12:00' },
+  { section: 'TIDES §3.1: "at twelve o\'clock" is a clock time', sentence: "The meeting began at twelve o'clock.", extent: "twelve o'clock", type: 'TIME', value: '2017-07-04T12:00' },
   { section: 'AnnGuide §2.2.3 type TIME: tonight', sentence: 'The vote is expected tonight.', extent: 'tonight', type: 'TIME', value: '2017-07-04TNI' },
   { section: 'AnnGuide §2.2.3 type DURATION: weeks', sentence: 'The strike lasted two weeks.', extent: 'two weeks', type: 'DURATION', value: 'P2W' },
   { section: 'AnnGuide §2.2.3 type DURATION: hours', sentence: 'He was held for 48 hours.', extent: '48 hours', type: 'DURATION', value: 'PT48H' },
@@ -88,6 +91,7 @@ const mods: readonly GuidelineRow[] = [
   { section: 'Spec mod MID', sentence: 'The plant reopened in mid-February.', extent: 'mid-February', type: 'DATE', value: '2017-02', mod: 'MID' },
   { section: 'Spec mod MID', sentence: 'Rents are due in the middle of the month.', extent: 'the middle of the month', type: 'DATE', value: '2017-07', mod: 'MID' },
   { section: 'Spec mod END', sentence: 'The deal should close by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2017', mod: 'END' },
+  { section: 'Spec mod END', sentence: 'The scheme collapsed at the end of the 1990s.', extent: 'the end of the 1990s', type: 'DATE', value: '199', mod: 'END' },
   { section: 'Spec mod END', sentence: 'The band split in the late 1990s.', extent: 'the late 1990s', type: 'DATE', value: '199', mod: 'END' },
   { section: 'Spec mod APPROX', sentence: 'The plant closed about three years ago.', extent: 'about three years ago', type: 'DATE', value: '2014', mod: 'APPROX' },
   { section: 'Spec mod APPROX', sentence: 'The shooting began around 10 a.m.', extent: 'around 10 a.m.', type: 'TIME', value: '2017-07-04T10:00', mod: 'APPROX' },
@@ -123,11 +127,7 @@ const nonMarkables: readonly { section: string; sentence: string; phrase: string
 
 const todo: readonly { row: string; reason: string }[] = [
   { row: 'Spec SET: "three days every month" is one SET (value P1M, quant EVERY, freq 3D)', reason: 'we read "three days" (DURATION) and "every month" (SET) apart; Timex has no freq to carry "3D"' },
-  { row: 'TIDES §3.1: "at twelve o\'clock" is TIME T12:00', reason: 'spelled-out "o\'clock" hours are not read yet (rules/times.ts)' },
-  { row: 'AnnGuide §2.2.3 SET: quant and freq ("twice a month" freq 2X, "every Tuesday" quant EVERY)', reason: 'the public Timex carries type and value only; quant/freq stay inside phase 1' },
-  { row: 'AnnGuide §2.2.1: in "the day after the vote" only "the day" is tagged ("after" is a SIGNAL)', reason: 'rules/relative.ts reads "the day after" as one expression whatever follows (tbaq gold agrees with the guidelines: "the day")' },
-  { row: 'Spec mod END: "the end of the 1990s" is 199 with mod END', reason: 'we tag "the 1990s" alone, without the mod (rules/dates.ts)' },
-  { row: 'AnnGuide §2.2.1: "the past three summers" is one expression', reason: 'seasons are not duration units; we tag "the past" (PAST_REF) alone' },
+  { row: 'AnnGuide §2.2.3 SET: "every Tuesday" has quant EVERY', reason: 'the set normalizer writes quant EACH for both "every" and "each" (TimeBank uses both spellings for "every")' },
 ];
 
 const findRow = (row: GuidelineRow) => {
@@ -154,6 +154,11 @@ describe('the TIMEX3 examples of the TimeML guidelines', () => {
   describeRows('types and values', types);
   describeRows('mods', mods);
   describeRows('sets', sets);
+
+  it('AnnGuide §2.2.3 SET freq: "twice a month" happens 2X in each month', () => {
+    const found = findRow({ section: '', sentence: 'The board meets twice a month.', extent: 'twice a month', type: 'SET', value: 'P1M' });
+    expect({ value: found.value, freq: found.freq }).toEqual({ value: 'P1M', freq: '2X' });
+  });
 
   describe('non-markable look-alikes', () => {
     for (const row of nonMarkables) {

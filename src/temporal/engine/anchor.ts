@@ -27,7 +27,15 @@ export interface Resolution {
 export interface AnchorContext {
   reference?: UTCDate;
   /** Points of earlier expressions, most recent last, with their ids. */
-  history: { id: string; point: Point; end: number; explicitYear: boolean }[];
+  history: {
+    id: string; point: Point; end: number; explicitYear: boolean;
+    /**
+     * A year the story does not reach by naming it: one it looks ahead to ("until February 1945",
+     * "would be exposed for a campaign in 1976"), compares with ("since 1813") or names in parentheses ("(2003)").
+     * `storyPoint` passes over it, and it lends no year to the month that follows.
+     */
+    aside?: boolean;
+  }[];
   /** Where the expression being resolved starts. */
   start?: number;
   /** Whether a sentence ends between two offsets. */
@@ -150,7 +158,7 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   }
   // "In 1990 … in March": a month just after an explicit year of another year belongs to that year.
   const prior = ctx.history.at(-1);
-  if (!p.narrative && !p.relation && f.weekday === undefined && prior?.explicitYear && ctx.start !== undefined &&
+  if (!p.narrative && !p.relation && f.weekday === undefined && prior?.explicitYear && !prior.aside && ctx.start !== undefined &&
       ctx.start - prior.end < YEAR_CONTEXT && !ctx.sentenceBreakBetween?.(prior.end, ctx.start) && (!base || prior.point.start.getUTCFullYear() !== base.getUTCFullYear()) &&
       // "signed in July 1997, will join NATO on March 12": a future verb leaves an earlier year behind
       !(base && prior.point.start.getTime() < base.getTime() && ctx.tense() === 'future')) {
@@ -239,7 +247,7 @@ function storyPoint(ctx: AnchorContext): AnchorContext['history'][number] | unde
   // has come back to the present: look past a few of those; an explicit recent year does end the story.
   for (let i = ctx.history.length - 1, seen = 0; i >= 0 && seen < STORY_LOOKBACK; i--) {
     const h = ctx.history[i]!;
-    if (granularityRank[h.point.granularity] > granularityRank.year) continue;
+    if (granularityRank[h.point.granularity] > granularityRank.year || h.aside) continue;
     seen++;
     if (Math.abs(h.point.start.getUTCFullYear() - referenceYear) >= STORY_DISTANCE) return h;
     if (h.explicitYear) return undefined;

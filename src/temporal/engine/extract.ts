@@ -9,6 +9,7 @@ import { intervalOf, type Point } from './calendar.js';
 import type { CompiledRules } from './compile.js';
 import { matchableText } from './matchable-text.js';
 import { findCandidates } from './scan.js';
+import { lookAheadCues } from '../resources/en/vocabulary.js';
 import { signalFor } from './signals.js';
 import { sentenceAround, tenseNear, type Tense } from './tense.js';
 
@@ -47,6 +48,14 @@ function isPossessive(text: string, end: number): boolean {
   const next = text.charCodeAt(end + 2);
   return (s === 115 || s === 83) && !((next >= 65 && next <= 90) || (next >= 97 && next <= 122));
 }
+
+/** "lasted until the fall of Budapest in February 1945": a look-ahead word earlier in the clause puts the date ahead. */
+const lookAheadBefore = new RegExp(`(?<![A-Za-z])(?:${lookAheadCues.join('|')})[ \\t\\n][^,;.:()]*$`, 'i');
+
+/** "the War on Terror (2003)", "(as of December 5, 2006)": a year in parentheses dates a source or an aside. */
+const inParentheses = (text: string, start: number, end: number): boolean =>
+  text.charCodeAt(end) === 41 && (text.charCodeAt(start - 1) === 40 || openParenthesisBefore.test(text.slice(Math.max(0, start - 24), start)));
+const openParenthesisBefore = /\([^()]*$/;
 
 const rangeStarts = new Set(['from', 'between']);
 const rangeEnds: Record<string, string[]> = { from: ['to', 'until'], between: ['and'] };
@@ -106,7 +115,10 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     // Periods reached by counting back a year are not what the story goes on to discuss.
     if (r.point && interval && c.phase1.kind !== 'yearAgo') {
       const explicitYear = c.phase1.kind === 'calendar' && c.phase1.fields.year !== undefined;
-      history.push({ id, point: r.point as Point, end: c.end, explicitYear });
+      // A year the story looks ahead to, compares with or names in parentheses does not move the story on
+      // (explicit years only: the others take their year from the story).
+      const aside = explicitYear && (inParentheses(text, c.start, c.end) || signal?.kind === 'until' || signal?.kind === 'since' || lookAheadBefore.test(text.slice(Math.max(0, c.start - 48), c.start)));
+      history.push({ id, point: r.point as Point, end: c.end, explicitYear, ...(aside ? { aside } : {}) });
     }
     if (r.type === 'DURATION') ctx.lastSpan = { end: c.end, granularity: r.granularity };
     timexes.push(timex);

@@ -104,6 +104,14 @@ function clockOf(g: Groups): TimeOfDay | undefined {
   }
   if (g.hour24 !== undefined) return { hour: Number(g.hour24), minute: Number(g.minute24) };
   if (g.hourMilitary !== undefined) return { hour: Number(g.hourMilitary), minute: Number(g.minuteMilitary) };
+  if (g.oclock !== undefined) {
+    // "six o'clock" says no half of the day; TimeML writes the hour as said unless a part of the day tells.
+    const hour = numberWords[key(g.oclock)] ?? Number(g.oclock);
+    const pm = Boolean(g.atNight) || (g.pod !== undefined && key(g.pod) !== 'morning');
+    if (!(hour >= 1 && hour <= 12)) return undefined;
+    if (hour === 12) return { hour: g.atNight || (g.pod && key(g.pod) === 'morning') ? 0 : 12, minute: 0 };
+    return { hour: pm ? hour + 12 : hour, minute: 0 };
+  }
   if (g.hour !== undefined) {
     let hour = Number(g.hour);
     // "4 in the morning", "10 at night": the part of the day says which half of the day.
@@ -146,7 +154,7 @@ function weekdayNumber(text: string): number | undefined {
 
 const calendar: Normalizer = (g, params) => {
   const time = timeOf(g);
-  if (g.hour !== undefined && time === undefined) return null;
+  if ((g.hour !== undefined || g.oclock !== undefined) && time === undefined) return null;
   const weekOfMonth = g.mod && g.month ? /^the (first|last|final) week of$/.exec(key(g.mod)) : null;
   const mod = weekOfMonth ? undefined : modOf(g.mod) ?? (g.qmod ? 'APPROX' : undefined);
   const type = time && (time.hour !== undefined || time.partOfDay) ? 'TIME' : 'DATE';
@@ -412,6 +420,10 @@ const set: Normalizer = (g) => {
   if (g.month) {
     const m = monthNumber(g.month);
     return m ? { kind: 'fixed', type: 'SET', value: `XXXX-${String(m).padStart(2, '0')}`, granularity: 'month', ...q } : null;
+  }
+  if (g.season) {
+    const code = seasonWords[key(g.season)];
+    return code ? { kind: 'fixed', type: 'SET', value: `XXXX-${code}`, granularity: 'season', ...q } : null;
   }
   if (g.pod) {
     const pod = partOfDayWords[key(g.pod)];

@@ -51,6 +51,36 @@ describe('a history written long after the fact', () => {
     expect(valueOf(text, 'June', '2009-12-19')).toBe('1944-06');
   });
 
+  it('stays in its year after a date the story only looks ahead to ("until …")', () => {
+    const text = `${history}In 1943 the siege lasted until the fall of the city in February 1945. In June the army retreated.`;
+    expect(valueOf(text, 'June', '2009-12-19')).toBe('1943-06');
+  });
+
+  it('stays in its year after a year a plan was made for', () => {
+    const text = `${history}In 1943 the reserves would be kept for a campaign in 1945. In June the army retreated.`;
+    expect(valueOf(text, 'June', '2009-12-19')).toBe('1943-06');
+  });
+
+  it('stays in its year after a year named in parentheses', () => {
+    const text = `${history}In 1943, as Smith's history (1998) tells it, the army wavered. In June it retreated.`;
+    expect(valueOf(text, 'June', '2009-12-19')).toBe('1943-06');
+  });
+
+  it('stays in its year after a date a parenthesis gives as of its writing', () => {
+    const text = `${history}In 1943 the losses (as of December 5, 1998) were heavy. In June the army retreated.`;
+    expect(valueOf(text, 'June', '2009-12-19')).toBe('1943-06');
+  });
+
+  it('does not lend a year it compares with ("since 1813") to the month that follows', () => {
+    const text = `${history}In 1943 the army fought its largest battle since 1813 and retreated on 6 September.`;
+    expect(valueOf(text, '6 September', '2009-12-19')).toBe('1943-09-06');
+  });
+
+  it('moves on to a year the story reaches', () => {
+    const text = `${history}In 1943 the siege went on, and in February 1945 the city fell. In June the army retreated.`;
+    expect(valueOf(text, 'June', '2009-12-19')).toBe('1945-06');
+  });
+
   it('does not apply to news that recalls old years while naming its own days', () => {
     const news = 'On Saturday the father spoke. Castro landed on Dec. 2, 1956, and took power on Jan. 1, 1959. ';
     expect(valueOf(`${news}His mother died in late November.`, 'late November', '2000-04-01')).toBe('1999-11');

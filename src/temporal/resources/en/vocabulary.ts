@@ -64,6 +64,9 @@ export const numberWords: Readonly<Record<string, number>> = {
   couple: 2, 'a couple': 2, 'a couple of': 2, 'a dozen': 12, dozen: 12, 'half a dozen': 6,
 };
 
+/** The hours a clock face names, spelled out ("twelve o'clock"); their values are in `numberWords`. */
+export const clockHourWords: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 export const ordinalWords: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
@@ -169,6 +172,8 @@ export const futureCues: readonly string[] = [
   'will', "'ll", 'shall', 'going to', 'gonna', 'plans to', 'plan to', 'planned to', 'expects to', 'expected to',
   'scheduled', 'intends to', 'is to', 'are to', 'due to', 'slated', 'set to',
 ];
+/** Words that, earlier in the clause, put a date ahead of the story ("lasted until … 1945", "would be exposed for a campaign in 1976"). */
+export const lookAheadCues: readonly string[] = ['until', 'till', 'will', 'would', 'shall', 'planned', 'scheduled', 'slated', 'expected', 'due'];
 export const pastCues: readonly string[] = [
   'was', 'were', 'had', 'did', 'has been', 'have been', 'has', 'have', 'since', 'ago', 'last', 'earlier', 'previously',
   'said', 'told', 'took', 'began', 'came', 'went', 'made', 'got', 'gave', 'saw', 'met', 'left', 'won', 'lost', 'fell',
@@ -183,14 +188,14 @@ export const pastCues: readonly string[] = [
  * looks only around them, which is what makes it fast. Lower case.
  */
 export const triggerWords: readonly string[] = [
-  ...Object.keys(monthWords), ...Object.keys(weekdayWords), ...Object.keys(seasonWords), ...Object.keys(partOfDayWords),
+  ...Object.keys(monthWords), ...Object.keys(weekdayWords), ...Object.keys(seasonWords), ...Object.keys(seasonWords).map((s) => `${s}s`), ...Object.keys(partOfDayWords),
   ...Object.keys(unitWords).flatMap((u) => [u, `${u}s`, `${u}long`]), ...Object.keys(irregularUnitPlurals),
   ...Object.keys(weekdayWords).filter((d) => d.endsWith('day')).map((d) => `${d}s`),
   'today', 'yesterday', 'tomorrow', 'tmr', 'tmrw', 'tonight', 'noon', 'midnight', 'midday', 'now', 'currently', 'current', 'nowadays',
   'present', 'recently', 'lately', 'past', 'future', 'soon', 'term', 'date', 'daily', 'weekly', 'monthly', 'yearly', 'hourly',
   'nightly', 'biweekly', 'annually', 'semiannually', 'period', 'some time', 'time being', 'a while', 'little while', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
   'christmas', 'thanksgiving', 'halloween', 'independence', 'valentine', 'veterans', 'armistice', 'boxing', 'bastille',
-  'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'fourth', 'new', 'nineteen', 'thousand',
+  'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'fourth', 'new', 'nineteen', 'thousand', "o'clock",
   ...Object.keys(decadeWords),
 ];
 

@@ -11,6 +11,8 @@ const yearInWords = `${w('nineteen', 'twenty')}${SP}${optional(`${w('hundred')}$
 const leadingWeekday = optional(`${weekday()},?${SP}`);
 const the = optional(`${w('the')}${SP}`);
 const mod = optional(prefixModifier());
+/** "the end of the 1990s": a modifier ending in "of" takes the expression's own "the". */
+const ofThe = optional(`(?<=${w('of')}${SP})${w('the')}${SP}`);
 const fiscal = optional(`${group('fiscal', w('fiscal'))}${SPH}`);
 /** The second end of a range of named months or days may follow a dash: "August-September 1950", "14 August-24 August". */
 const startOrAfterRangeDash = `(?:(?<=[A-Za-z.][-–])|${START})`;
@@ -208,6 +210,16 @@ export const dateRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'date-part-of-day-of-day-month',
+    // The same with the day first: "the morning of 31 January 1965".
+    pattern: `${START}${w('the')}${SP}${group('pod', w('morning', 'afternoon', 'evening'))}${SP}${w('of')}${SP}${dayOfMonth()}${SP}${month()}${optional(`,?${SP}${year()}`)}${END}`,
+    normalize: 'calendar',
+    priority: 1,
+    examples: [
+      { text: 'Attacks began on the morning of 31 January 1965.', reference: '2009-12-19', extent: 'the morning of 31 January 1965', value: '1965-01-31TMO', type: 'TIME' },
+    ],
+  },
+  {
     id: 'date-year-in-words',
     pattern: `${START}${optional(`${w('the year')}${SP}`)}${group('yearWords', yearInWords)}${END}`,
     normalize: 'calendar',
@@ -224,7 +236,7 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-decade',
-    pattern: `${START_LOOSE}${the}${mod}(?:${hundreds()}|${decade()})${END}`,
+    pattern: `${START_LOOSE}${the}${mod}${ofThe}(?:${hundreds()}|${decade()})${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'the 1990s', value: '199', type: 'DATE' },
@@ -233,12 +245,13 @@ export const dateRules: readonly Rule[] = [
       { text: 'Steam came in the 1800s.', extent: 'the 1800s', value: '18', type: 'DATE' },
       { text: 'the early 1900s', value: '19', type: 'DATE', mod: 'START' },
       { text: 'the 2000s', value: '200', type: 'DATE' },
+      { text: 'Prices fell at the end of the 1990s.', extent: 'the end of the 1990s', value: '199', type: 'DATE', mod: 'END' },
     ],
   },
   {
     id: 'date-decade-in-words',
     // Only after "the": "in his sixties" is an age.
-    pattern: `${START}${w('the')}${SP}${mod}${decadeInWords()}${END}`,
+    pattern: `${START}${w('the')}${SP}${mod}${ofThe}${decadeInWords()}${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'the economy of the nineties', reference: '1998-02-19', extent: 'the nineties', value: '199', type: 'DATE' },
@@ -246,6 +259,7 @@ export const dateRules: readonly Rule[] = [
       { text: 'in the early seventies', reference: '1998-02-19', extent: 'the early seventies', value: '197', type: 'DATE', mod: 'START' },
       { text: 'the nineteen-fifties', value: '195', type: 'DATE' },
       { text: 'the eighteen forties', value: '184', type: 'DATE' },
+      { text: 'by the end of the nineties', reference: '1998-02-19', extent: 'the end of the nineties', value: '199', type: 'DATE', mod: 'END' },
     ],
   },
   {

@@ -5,6 +5,14 @@ import { END, SP, SPH, START, calendarUnit, group, number, optional, prefixModif
 const mod = optional(prefixModifier());
 const yearAgo = (name: string): string => group(name, w('year-earlier', 'year-ago', 'year earlier', 'year ago', 'prior-year', 'prior year', 'previous-year', 'year-before'));
 const qmod = optional(quantityModifier());
+/**
+ * "the day after the vote": TimeML tags "the day" alone and reads "after" as a signal before an event.
+ * A following word that starts a clause part rather than an event ("the day after and …") leaves
+ * "the day after" whole.
+ */
+const eventAfterSignal = `${SP}(?!${w('and', 'or', 'but', 'as', 'at', 'in', 'on', 'to', 'with', 'for', 'from', 'by', 'when', 'while', 'is', 'was', 'were', 'next', 'yesterday', 'tomorrow')}${END})[A-Za-z]`;
+/** "Oct. 12, the day before the plunge": in apposition to a day just named, "the day" is that day. */
+const afterNamedDay = `(?<=(?:(?<![0-9])[0-9]{1,2}(?:,?${SP}[0-9]{4}|${SP}[A-Za-z]{3,9}\\.?${SP}[0-9]{4})?|[A-Za-z]day),${SP})`;
 
 export const relativeRules: readonly Rule[] = [
   {
@@ -137,11 +145,39 @@ export const relativeRules: readonly Rule[] = [
   },
   {
     id: 'narrative-day',
-    pattern: `${START}${optional(`${group('mod', w('earlier', 'later'))}${SP}`)}${group('rel', w('the day before', 'the day after', 'the next day', 'the previous day', 'the following day', 'that day', 'the same day', 'that same day', 'the next morning', 'the following morning', 'the night before', 'the previous night', 'the day before yesterday', 'the day after tomorrow'))}${END}`,
+    pattern: `${START}${optional(`${group('mod', w('earlier', 'later'))}${SP}`)}${group('rel', w('the day before', 'the day after', 'the next day', 'the previous day', 'the following day', 'that day', 'the same day', 'that same day', 'the next morning', 'the following morning', 'the night before', 'the previous night', 'the day before yesterday', 'the day after tomorrow'))}${END}(?!(?<=${w('before', 'after')})${eventAfterSignal})`,
     normalize: 'shift',
     params: { unit: 'day', anchor: 'narrative' },
     priority: 2,
-    examples: [{ text: 'On March 3, 2015, they met. The day after, they parted.', reference: '2017-07-04', extent: 'The day after', value: '2015-03-04', type: 'DATE' }],
+    examples: [
+      { text: 'On March 3, 2015, they met. The day after, they parted.', reference: '2017-07-04', extent: 'The day after', value: '2015-03-04', type: 'DATE' },
+      { text: 'He left the day before and never came back.', reference: '2017-07-04', extent: 'the day before', value: '2017-07-03', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'event-anchored-day',
+    // The day counted from the day the story is at: the event's own day is rarely named.
+    pattern: `${START}${w('the day')}(?=${SP}${group('rel', w('before', 'after'))}${eventAfterSignal})`,
+    normalize: 'shift',
+    params: { unit: 'day', anchor: 'narrative' },
+    priority: 2,
+    examples: [
+      { text: 'The vote was held on Monday. Protests began the day after the vote.', reference: '2017-07-04', extent: 'the day', value: '2017-07-04', type: 'DATE' },
+      { text: 'Officials met the day before Kopp was seen.', reference: '1998-11-05', extent: 'the day', value: '1998-11-04', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'event-anchored-day-apposition',
+    pattern: `${afterNamedDay}${w('the day')}(?=${SP}${w('before', 'after')}${eventAfterSignal})`,
+    normalize: 'shift',
+    params: { unit: 'day', anchor: 'narrative' },
+    priority: 3,
+    examples: [
+      { text: 'Shares fell Oct. 12, the day before the stock market plunge.', reference: '1989-11-02', extent: 'the day', value: '1989-10-12', type: 'DATE' },
+      { text: 'They voted on Friday, the day after the debate.', reference: '2017-07-04', extent: 'the day', value: '2017-06-30', type: 'DATE' },
+      { text: 'On 8 October 1950, the day after the crossing, the order came.', reference: '2017-07-04', extent: 'the day', value: '1950-10-08', type: 'DATE' },
+      { text: 'On Oct. 12, 1989, the day before the plunge, shares fell.', reference: '2017-07-04', extent: 'the day', value: '1989-10-12', type: 'DATE' },
+    ],
   },
   {
     id: 'year-ago-period',

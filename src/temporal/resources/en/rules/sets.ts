@@ -1,6 +1,6 @@
 /** Recurrences: "every Tuesday", "weekly", "each June", "twice a year". */
 import type { Rule } from '../../../rule-types.js';
-import { END, SP, START, group, month, number, optional, partOfDay, unitSingular, w, weekday, weekdays } from '../pieces.js';
+import { END, SP, START, group, month, number, optional, partOfDay, season, unitSingular, w, weekday, weekdays } from '../pieces.js';
 
 const each = group('quant', w('every', 'each'));
 
@@ -39,6 +39,23 @@ export const setRules: readonly Rule[] = [
     pattern: `${START}${each}${SP}${month()}${END}`,
     normalize: 'set',
     examples: [{ text: 'each June', value: 'XXXX-06', type: 'SET' }],
+  },
+  {
+    id: 'set-seasons',
+    // A season is no duration unit: "the past three summers" is the summers of those years, as
+    // TimeBank reads it (one expression, SET XXXX-SU), like "every summer".
+    pattern: `${START}${w('the past', 'the last', 'the next', 'the coming', 'past', 'last', 'next')}${SP}${number()}${SP}${season()}s${END}`,
+    normalize: 'set',
+    examples: [
+      { text: 'The riots recurred for the past three summers.', extent: 'the past three summers', value: 'XXXX-SU', type: 'SET' },
+      { text: 'The pond froze over the last two winters.', extent: 'the last two winters', value: 'XXXX-WI', type: 'SET' },
+    ],
+  },
+  {
+    id: 'set-every-season',
+    pattern: `${START}${each}${SP}${season()}${END}`,
+    normalize: 'set',
+    examples: [{ text: 'The lake freezes every winter.', extent: 'every winter', value: 'XXXX-WI', type: 'SET' }],
   },
   {
     id: 'set-every-unit',

@@ -1,5 +1,6 @@
 /** Days and times of day: "Tuesday morning", "3 p.m. Wednesday", "tonight", "last Friday". */
 import type { Rule } from '../../../rule-types.js';
+import { clockHourWords } from '../vocabulary.js';
 import {
   END, SP, START, clockTime, dayOfMonth, group, month, optional, partOfDay, prefixModifier, w, weekday,
 } from '../pieces.js';
@@ -87,6 +88,17 @@ export const timeRules: readonly Rule[] = [
     examples: [
       { text: 'The father will leave at 4 in the morning.', reference: '2000-04-05', extent: '4 in the morning', value: '2000-04-05T04:00', type: 'TIME' },
       { text: 'The curfew starts at 10 at night.', reference: '2000-04-05', extent: '10 at night', value: '2000-04-05T22:00', type: 'TIME' },
+    ],
+  },
+  {
+    id: 'clock-hour-oclock',
+    // TIDES §3.1: "at twelve o'clock" is a clock time; without a part of the day the hour is read as said.
+    pattern: `${START}${optional(`${group('qmod', w('about', 'around', 'approximately'))}${SP}`)}${group('oclock', `1[0-2]|0?[1-9]|${w(...clockHourWords)}`)}${SP}${w("o'clock")}${optional(`${SP}(?:${w('in the')}${SP}${group('pod', w('morning', 'afternoon', 'evening'))}|${group('atNight', w('at night'))})`)}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: "The meeting began at twelve o'clock.", reference: '2017-07-04', extent: "twelve o'clock", value: '2017-07-04T12:00', type: 'TIME' },
+      { text: "He woke at five o'clock in the morning.", reference: '2017-07-04', extent: "five o'clock in the morning", value: '2017-07-04T05:00', type: 'TIME' },
+      { text: "The shops close at 6 o'clock.", reference: '2017-07-04', extent: "6 o'clock", value: '2017-07-04T06:00', type: 'TIME' },
     ],
   },
   {
