@@ -320,8 +320,9 @@ const shift: Normalizer = (g, params) => {
     }
     return { kind: 'shift', unit, amount: sign * n, anchor, ...dated };
   }
-  if ((relKey === 'the past' || relKey === 'the last' || relKey === 'past') && (unit === 'decade' || unit === 'century')) {
-    // "the past decade" is the span up to now, a duration; "the past year" stays the previous year (TimeBank).
+  if (/^(the past|the last|past|the next|the coming)$/.test(relKey) && (unit === 'decade' || unit === 'century')) {
+    // "the past decade" is the span up to now, "over the next decade" the ten years from now: durations,
+    // not the 2010s or the 2020s; "the past year" stays the previous year (TimeBank).
     const value = durationLetter(unit, 1);
     if (value) return { kind: 'fixed', type: 'DURATION', value, granularity: unitGranularity(unit) };
   }

@@ -1,7 +1,7 @@
 /** Lengths of time: "three years", "a three-day visit", "monthlong", "the past three years", "several weeks". */
 import type { Rule } from '../../../rule-types.js';
 import {
-  END, SP, START, countNumber, group, number, optional, quantityModifier, unit, unitSingular, vagueQuantity, w,
+  END, SP, SPH, START, countNumber, group, number, optional, quantityModifier, unit, unitSingular, vagueQuantity, w,
 } from '../pieces.js';
 
 const qmod = optional(quantityModifier());
@@ -11,7 +11,7 @@ const orSo = optional(`${SP}${group('orSo', w('or so'))}`);
 export const durationRules: readonly Rule[] = [
   {
     id: 'duration-number-unit',
-    pattern: `${START}(?<!:)(?:${qmod}|${span})${number()}${optional(`${SP}${group('half', w('1/2', '½', 'and a half'))}`)}(?:${SP}|(?<=[0-9]))${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${optional(`${SP}${group('halfAfter', w('and a half'))}`)}${orSo}${END}(?![-'’])`,
+    pattern: `${START}(?<!:)(?:${qmod}|${span})${number()}${optional(`${SPH}${group('half', w('1/2', '½', 'and a half', 'and-a-half'))}`)}(?:${SP}|(?<=[0-9]))${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${optional(`${SP}${group('halfAfter', w('and a half'))}`)}${orSo}${END}(?![-'’])`,
     normalize: 'duration',
     examples: [
       { text: 'Raqqa has been occupied for three years.', extent: 'three years', value: 'P3Y', type: 'DURATION' },
@@ -24,6 +24,7 @@ export const durationRules: readonly Rule[] = [
       { text: 'It took a couple of years.', extent: 'a couple of years', value: 'P2Y', type: 'DURATION' },
       { text: 'about 5 1/2 hours in Nairobi', extent: 'about 5 1/2 hours', value: 'PT5H30M', type: 'DURATION', mod: 'APPROX' },
       { text: 'refugee camps for 2 1/2 years', extent: '2 1/2 years', value: 'P2Y6M', type: 'DURATION' },
+      { text: 'He served two-and-a-half years.', extent: 'two-and-a-half years', value: 'P2Y6M', type: 'DURATION' },
       { text: 'But a minute and a half later', extent: 'a minute and a half', value: 'PT1M30S', type: 'DURATION' },
       { text: 'Three days later, the index recovered.', extent: 'Three days', value: 'P3D', type: 'DURATION' },
       { text: 'The flight takes 3hrs.', extent: '3hrs', value: 'PT3H', type: 'DURATION' },

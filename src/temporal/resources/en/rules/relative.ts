@@ -24,6 +24,7 @@ export const relativeRules: readonly Rule[] = [
       { text: 'next month', reference: '2017-07-04', value: '2017-08', type: 'DATE' },
       { text: 'this year', reference: '2017-07-04', value: '2017', type: 'DATE' },
       { text: 'the past decade', reference: '2017-07-04', value: 'P10Y', type: 'DURATION' },
+      { text: 'Output will double over the next decade.', reference: '2013-03-06', extent: 'the next decade', value: 'P10Y', type: 'DURATION' },
       { text: 'the following week', reference: '2017-07-04', value: '2017-W28', type: 'DATE' },
       { text: 'the current quarter', reference: '2017-07-04', value: '2017-Q3', type: 'DATE' },
       { text: 'Profits fell in the last financial year.', reference: '2013-03-22', extent: 'the last financial year', value: '2012', type: 'DATE' },
