@@ -5,7 +5,7 @@
  */
 import {
   abbreviatedWeekdays, capitalizedOnlyMonths, decadeWords, monthWords, numberWords, ordinalWords, partOfDayWords, prefixModifiers, quantityModifiers, seasonWords,
-  unitWords, irregularUnitPlurals, weekdayWords, holidayWords, type UnitInfo,
+  unitWords, irregularUnitPlurals, weekdayWords, holidayWords, dayWords, type UnitInfo,
 } from '../resources/en/vocabulary.js';
 import type { NormalizerName, NormalizerParams } from '../rule-types.js';
 import type { TimexMod } from '../types.js';
@@ -162,8 +162,7 @@ const calendar: Normalizer = (g, params) => {
 
   if (g.dayWord) {
     const k = key(g.dayWord);
-    if (k.startsWith('tm') && /^TM/.test(g.dayWord)) return null;
-    const amount = k === 'yesterday' ? -1 : k === 'tomorrow' || k.startsWith('tm') ? 1 : 0;
+    const amount = dayWords[k] ?? 0;
     const t = k === 'tonight' ? { partOfDay: 'NI' as const, ...time } : time;
     return { kind: 'shift', unit: 'day', amount, anchor: 'reference', ...(t ? { time: t } : {}), ...base, type: t ? 'TIME' : 'DATE' };
   }

@@ -9,6 +9,13 @@ const pronouns = '(?:I|we|you|he|she|it|they|be|not|have|also|well|the|this|that
 
 export const englishNegatives: readonly NegativeContext[] = [
   {
+    id: 'acronym-tmr',
+    why: 'Posts spell tomorrow "tmr" or "tmrw"; in capitals it is an acronym ("TMR"), whatever surrounds it.',
+    match: '^TMRW?$',
+    after: '^',
+    examples: ['TMR said the figures were final.', 'the TMR report'],
+  },
+  {
     id: 'modal-may',
     why: '"May" as a modal verb starts a question or follows a subject.',
     match: '^MAY$|^May$',

@@ -24,6 +24,11 @@ export const monthWords: Readonly<Record<string, number>> = {
 export const capitalizedOnlyMonths: readonly string[] = ['march', 'may', 'mar', 'jan', 'jun', 'jul', 'aug', 'sep', 'dec', 'nov', 'oct', 'feb', 'apr', 'sept'];
 
 /** ISO weekday numbers (Monday = 1). */
+/** Days named relative to the reference, by their offset in days; "tmr", "tmrw" as posts spell tomorrow. */
+export const dayWords: Readonly<Record<string, number>> = {
+  today: 0, tonight: 0, yesterday: -1, tomorrow: 1, tmr: 1, tmrw: 1,
+};
+
 export const weekdayWords: Readonly<Record<string, number>> = {
   monday: 1, mon: 1,
   tuesday: 2, tues: 2, tue: 2,
@@ -191,7 +196,7 @@ export const triggerWords: readonly string[] = [
   ...Object.keys(monthWords), ...Object.keys(weekdayWords), ...Object.keys(seasonWords), ...Object.keys(seasonWords).map((s) => `${s}s`), ...Object.keys(partOfDayWords),
   ...Object.keys(unitWords).flatMap((u) => [u, `${u}s`, `${u}long`]), ...Object.keys(irregularUnitPlurals),
   ...Object.keys(weekdayWords).filter((d) => d.endsWith('day')).map((d) => `${d}s`),
-  'today', 'yesterday', 'tomorrow', 'tmr', 'tmrw', 'tonight', 'noon', 'midnight', 'midday', 'now', 'currently', 'current', 'nowadays',
+  ...Object.keys(dayWords), 'noon', 'midnight', 'midday', 'now', 'currently', 'current', 'nowadays',
   'present', 'recently', 'lately', 'past', 'future', 'soon', 'term', 'date', 'daily', 'weekly', 'monthly', 'yearly', 'hourly',
   'nightly', 'biweekly', 'annually', 'semiannually', 'period', 'some time', 'time being', 'a while', 'little while', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
   'christmas', 'thanksgiving', 'halloween', 'independence', 'valentine', 'veterans', 'armistice', 'boxing', 'bastille',

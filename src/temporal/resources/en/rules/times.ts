@@ -1,13 +1,12 @@
 /** Days and times of day: "Tuesday morning", "3 p.m. Wednesday", "tonight", "last Friday". */
 import type { Rule } from '../../../rule-types.js';
-import { clockHourWords } from '../vocabulary.js';
+import { clockHourWords, dayWords } from '../vocabulary.js';
 import {
   END, SP, START, clockTime, dayOfMonth, group, month, optional, partOfDay, prefixModifier, w, weekday,
 } from '../pieces.js';
 
 const mod = optional(prefixModifier());
-/** "tmr", "tmrw": how posts spell tomorrow (lower case only: "TMR" is an acronym). */
-const dayWord = group('dayWord', w('today', 'yesterday', 'tomorrow', 'tonight', 'tmr', 'tmrw'));
+const dayWord = group('dayWord', w(...Object.keys(dayWords)));
 const relWeekday = optional(`${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'that', 'the following', 'the previous', 'the same'))}${SP}`);
 
 export const timeRules: readonly Rule[] = [
