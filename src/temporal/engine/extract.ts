@@ -64,6 +64,8 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
   if (typeof input !== 'string' || input.length === 0) return [];
   // Rules read a copy with web look-alike characters made plain; offsets are the same in both.
   const text = matchableText(input);
+  // Compared once: two equal-length strings that differ late cost a scan of the text per comparison.
+  const unchanged = text === input;
   const reference = parseReferenceDate(options.referenceDate);
   const candidates = findCandidates(text, compiled);
   const history: AnchorContext['history'] = [];
@@ -111,7 +113,7 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     const interval = r.point && (r.type === 'DATE' || r.type === 'TIME') ? intervalOf(r.point) : undefined;
     if (interval) timex.interval = interval;
     if (r.anchor) timex.anchor = r.anchor;
-    if (signal) timex.signal = text === input ? signal : { ...signal, text: input.slice(signal.start, signal.end) };
+    if (signal) timex.signal = unchanged ? signal : { ...signal, text: input.slice(signal.start, signal.end) };
     // Periods reached by counting back a year are not what the story goes on to discuss.
     if (r.point && interval && c.phase1.kind !== 'yearAgo') {
       const explicitYear = c.phase1.kind === 'calendar' && c.phase1.fields.year !== undefined;
