@@ -82,7 +82,9 @@ For comparison, HeidelTime's published TempEval-3 platinum figures: strict F1 0.
 
 ## Corpora
 - TE3 platinum is the test set: measured on, never tuned on. TBAQ-cleaned (TimeBank + AQUAINT)
-  is the development set.
+  is the development set. The other corpora are not held out: their errors were read while
+  writing rules too (MEANTIME and the tweets for news readings, WikiWars for history narratives),
+  so their figures show coverage beyond news wire, not unseen-data accuracy.
 ${notes.join('\n')}
 - MEANTIME is stand-off CAT XML: the text is rebuilt from its tokens (one space between tokens,
   one newline between sentences), so spacing differs from the original article ("March 01 ,
