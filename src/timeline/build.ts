@@ -49,10 +49,10 @@ export function buildTimeline(text: string, expressions: Timex[], referenceDate:
   return { format: 'news-timeline/1', referenceDate: reference, events, expressions, warnings: context.warnings };
 }
 
-/** By start, end, then id, in code-unit order (not locale order: the same everywhere). */
+/** By start, end (as instants: "-000051-…" is after "-000052-…"), then id in code-unit order (not locale order: the same everywhere). */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-  return byCodeUnits(a.start, b.start) || byCodeUnits(a.end, b.end) || byCodeUnits(a.id, b.id);
+  return Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end) || byCodeUnits(a.id, b.id);
 }
 
 function referenceEvent(day: string, interval: UtcInterval): TimelineEvent {

@@ -115,5 +115,6 @@ function draft(context: EventContext, timexes: Timex[], interval: UtcInterval, k
   return event;
 }
 
-const minIso = (a: string, b: string): string => (a < b ? a : b);
-const maxIso = (a: string, b: string): string => (a > b ? a : b);
+// As instants, not strings: the expanded years of BC dates ("-000051-…") do not sort as text.
+const minIso = (a: string, b: string): string => (Date.parse(a) <= Date.parse(b) ? a : b);
+const maxIso = (a: string, b: string): string => (Date.parse(a) >= Date.parse(b) ? a : b);

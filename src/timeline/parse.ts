@@ -66,7 +66,7 @@ function readEvent(value: unknown, path: string): TimelineEvent {
       return { ...range(m, p), text: string(mention['text'], `${p}.text`), timexId: string(mention['timexId'], `${p}.timexId`) };
     }),
   };
-  if (event.end < event.start) throw new TimelineFormatError('end is before start', `${path}.end`);
+  if (Date.parse(event.end) < Date.parse(event.start)) throw new TimelineFormatError('end is before start', `${path}.end`);
   if (e['mod'] !== undefined) event.mod = oneOf(e['mod'], modifiers, `${path}.mod`);
   if (e['timexMod'] !== undefined) event.timexMod = oneOf(e['timexMod'], timexMods, `${path}.timexMod`);
   return event;

@@ -36,6 +36,10 @@ describe('extractTimexes', () => {
     expect(one('It opened in November.', 'yesterday')).toMatchObject({ value: 'XXXX-11' });
   });
 
+  it('reads a reference date in the first century as that year, not as the 1900s', () => {
+    expect(one('yesterday', '0001-01-03').value).toBe('0001-01-02');
+  });
+
   it('accepts a Date as the reference', () => {
     expect(extractTimexes('yesterday', { referenceDate: new Date('2017-07-04T00:00:00Z') })[0]?.value).toBe('2017-07-03');
   });

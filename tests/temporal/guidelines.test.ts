@@ -49,6 +49,10 @@ const extents: readonly GuidelineRow[] = [
   { section: 'AnnGuide §2.2.1: the ends of a range are tagged one by one', sentence: 'Prices rose from 1992 to 1995.', extent: '1992', type: 'DATE', value: '1992' },
   { section: 'AnnGuide §2.2.1: the ends of a range are tagged one by one', sentence: 'Prices rose from 1992 to 1995.', extent: '1995', type: 'DATE', value: '1995' },
   { section: 'AnnGuide §2.2.1: "the past three summers" is one expression (type and value as TimeBank reads the phrase: the set of summers)', sentence: 'Riots broke out in the town for the past three summers.', extent: 'the past three summers', type: 'SET', value: 'XXXX-SU' },
+  { section: 'AnnGuide §2.2.1: determiners belong to the expression ("the weeks ahead")', sentence: 'Funds may have to sell bonds in the weeks ahead.', extent: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
+  { section: 'AnnGuide §2.2.1: a preposition is not part of the expression ("over the years")', sentence: 'Over the years, the list of patients grew.', extent: 'the years', type: 'DURATION', value: 'PXY' },
+  { section: 'AnnGuide §2.2.1: in an event-anchored span only the time noun is tagged ("before" is a SIGNAL; TimeBank leaves out the article)', sentence: 'His car was seen in the weeks before the shooting.', extent: 'weeks', type: 'DURATION', value: 'PXW' },
+  { section: 'AnnGuide §2.2.1: a day counted within an event is a date, here the day just named', sentence: 'On 21 July 1936, the fifth day of the rebellion, the rebels took the city.', extent: 'the fifth day', type: 'DATE', value: '1936-07-21' },
   { section: 'AnnGuide §2.2.1: a relative expression keeps its modifier ("earlier")', sentence: 'He was arrested earlier this week.', extent: 'earlier this week', type: 'DATE', value: '2017-W27' },
 ];
 
@@ -67,6 +71,8 @@ const types: readonly GuidelineRow[] = [
   { section: 'AnnGuide §2.2.3 type TIME: a part of a named day', sentence: 'The talks resume Tuesday evening.', extent: 'Tuesday evening', type: 'TIME', value: '2017-07-04TEV' },
   { section: 'AnnGuide §2.2.3 type TIME: noon', sentence: 'The meeting starts at noon.', extent: 'noon', type: 'TIME', value: '2017-07-04T12:00' },
   { section: 'TIDES §3.1: "at twelve o\'clock" is a clock time', sentence: "The meeting began at twelve o'clock.", extent: "twelve o'clock", type: 'TIME', value: '2017-07-04T12:00' },
+  { section: 'AnnGuide §2.2.3 type TIME: a bare part of day is the one of the day the story is at', sentence: 'Ford said on Tuesday that its stock rose in morning trading.', reference: '2010-03-03', extent: 'morning', type: 'TIME', value: '2010-03-02TMO' },
+  { section: 'AnnGuide §2.2.3 type TIME: a generic part of day has no date', sentence: 'The convoys moved only at night.', extent: 'night', type: 'TIME', value: 'XXXX-XX-XXTNI' },
   { section: 'AnnGuide §2.2.3 type TIME: tonight', sentence: 'The vote is expected tonight.', extent: 'tonight', type: 'TIME', value: '2017-07-04TNI' },
   { section: 'AnnGuide §2.2.3 type DURATION: weeks', sentence: 'The strike lasted two weeks.', extent: 'two weeks', type: 'DURATION', value: 'P2W' },
   { section: 'AnnGuide §2.2.3 type DURATION: hours', sentence: 'He was held for 48 hours.', extent: '48 hours', type: 'DURATION', value: 'PT48H' },
@@ -78,6 +84,8 @@ const types: readonly GuidelineRow[] = [
   { section: 'AnnGuide §2.2.3 value PRESENT_REF', sentence: 'The firm is now bankrupt.', extent: 'now', type: 'DATE', value: 'PRESENT_REF' },
   { section: 'AnnGuide §2.2.3 value PAST_REF', sentence: 'The firm recently failed.', extent: 'recently', type: 'DATE', value: 'PAST_REF' },
   { section: 'AnnGuide §2.2.3 value FUTURE_REF', sentence: 'Prices will rise in the future.', extent: 'the future', type: 'DATE', value: 'FUTURE_REF' },
+  { section: 'AnnGuide §2.2.3 type DURATION: a plural unit of no stated number keeps X', sentence: 'Insurance has been a tough business in recent quarters.', extent: 'recent quarters', type: 'DURATION', value: 'PXQ' },
+  { section: 'AnnGuide §2.2.3 type DATE: a bare season is this year\'s in the present tense', sentence: 'It is too early to see a trend, but spring shows signs of hope.', reference: '2009-04-01', extent: 'spring', type: 'DATE', value: '2009-SP' },
   { section: 'AnnGuide §2.2.3 value: a date counted back from the reference', sentence: 'It fell the day before yesterday.', extent: 'the day before yesterday', type: 'DATE', value: '2017-07-02' },
 ];
 

@@ -4,7 +4,7 @@ import { extractTimexes, type Timex } from '../../src/temporal/index.js';
 
 /** What a TIMEX3 value may look like: dates, weeks, parts, times, durations, sets, vague refs. */
 const wellFormedValue =
-  /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|BC[0-9]{4}|P(?:[0-9.]+|X)[YMWDQECL]|PT(?:[0-9.]+|X)[HMS]|[0-9X]{2,4}(?:-(?:[0-9X]{2}(?:-[0-9X]{2})?|W[0-9X]{2}(?:-(?:[1-7]|WE))?|WXX-[1-7]|Q[1-4X]|H[12X]|SP|SU|FA|WI))?(?:T(?:MO|AF|EV|NI|DT|MI|[0-9]{2}:[0-9]{2}Z?))?)$/;
+  /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P(?:[0-9.]+|X)[YMWDQECL]|PT(?:[0-9.]+|X)[HMS]|(?:BC)?[0-9X]{2,4}(?:-(?:[0-9X]{2}(?:-[0-9X]{2})?|W[0-9X]{2}(?:-(?:[1-7]|WE))?|WXX-[1-7]|Q[1-4X]|H[12X]|SP|SU|FA|WI))?(?:T(?:MO|AF|EV|NI|DT|MI|[0-9]{2}:[0-9]{2}Z?))?)$/;
 
 function checkInvariants(input: string, timexes: Timex[]): void {
   let previousEnd = 0;

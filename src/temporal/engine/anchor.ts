@@ -51,6 +51,10 @@ export interface AnchorContext {
   yearTally?: { counted: number; near: number; far: number };
   /** "Wednesday's ruling": a possessive date names something that has happened. */
   possessive?: boolean;
+  /** "In April and June 1955", "from May 15 to August 16, 1988": the explicit year at the range's far end. */
+  rangeEnd?: { id: string; year: number; month?: number };
+  /** "from 17th May to 17th June": the point the range opened with, which its far end does not precede. */
+  rangeStart?: { id: string; point: Point };
 }
 
 const unitGranularity: Record<ShiftUnit, Granularity> = {
@@ -85,6 +89,8 @@ function underspecifiedValue(fields: CalendarFields): string {
 
 type Direction = 'past' | 'future' | 'nearest' | 'before' | 'after' | 'this';
 
+const looksAhead = (tense: Tense): boolean => tense === 'future' || tense === 'conditional';
+
 function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
   if (p.relation === 'last') return 'before';
   if (p.relation === 'next') return 'after';
@@ -97,7 +103,7 @@ function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
   const tense = ctx.tense();
   if (p.fields.quarter !== undefined || p.fields.half !== undefined) return tense === 'past' ? 'past' : 'this';
   if (tense === 'none' && p.fields.weekday === undefined) return 'past'; // news mostly reports what happened
-  return tense === 'past' ? 'past' : tense === 'future' ? 'future' : 'nearest';
+  return tense === 'past' ? 'past' : tense === 'future' || tense === 'conditional' ? 'future' : 'nearest';
 }
 
 /** Chooses among candidate points (ascending) the one the direction asks for. */
@@ -150,25 +156,45 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
     if (!point) return { ...typeAndMod, value: underspecifiedValue(f), granularity: 'unknown' };
     return { ...typeAndMod, value: valueOf(point), granularity: point.granularity, point };
   }
+  // "April and June 1955": the first end of a range takes the year its far end names (the year before, if it comes later in the year).
+  const rangeEnd = ctx.rangeEnd;
+  if (rangeEnd && !p.narrative && !p.relation && f.month !== undefined) {
+    const inYear = pointFromFields(f, rangeEnd.month !== undefined && f.month > rangeEnd.month ? rangeEnd.year - 1 : rangeEnd.year);
+    if (inYear) return { ...typeAndMod, value: valueOf(inYear), granularity: inYear.granularity, point: inYear, anchor: { kind: 'expression', id: rangeEnd.id } };
+  }
+  // "from 17th May to 17th June": the far end of a range is the first such date not before its start. A history
+  // places both ends by the story's year instead: its start may be the one out of place ("from October to March").
+  const rangeStart = ctx.rangeStart;
+  if (rangeStart && !p.narrative && !p.relation && f.month !== undefined && !storyPoint(ctx)) {
+    const year = rangeStart.point.start.getUTCFullYear();
+    const from = rangeStart.point.start.getTime();
+    const inYear = [year, year + 1].map((y) => pointFromFields(f, y)).find((c) => c !== undefined && c.start.getTime() >= from);
+    if (inYear) return { ...typeAndMod, value: valueOf(inYear), granularity: inYear.granularity, point: inYear, anchor: { kind: 'expression', id: rangeStart.id } };
+  }
   let base = ctx.reference;
   let anchor: TimexAnchor | undefined = base ? { kind: 'reference' } : undefined;
   if (p.narrative) {
     const prior = ctx.history.at(-1);
     if (prior) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
+  } else if (p.definite && f.weekday === undefined) {
+    // "The next spring, the army emerged from Valley Forge": in a history, "the next" counts from the story's time.
+    const story = storyPoint(ctx);
+    if (story && ctx.tense() !== 'future') { base = story.point.start; anchor = { kind: 'expression', id: story.id }; }
   }
   // "In 1990 … in March": a month just after an explicit year of another year belongs to that year.
   const prior = ctx.history.at(-1);
   if (!p.narrative && !p.relation && f.weekday === undefined && prior?.explicitYear && !prior.aside && ctx.start !== undefined &&
       ctx.start - prior.end < YEAR_CONTEXT && !ctx.sentenceBreakBetween?.(prior.end, ctx.start) && (!base || prior.point.start.getUTCFullYear() !== base.getUTCFullYear()) &&
       // "signed in July 1997, will join NATO on March 12": a future verb leaves an earlier year behind
-      !(base && prior.point.start.getTime() < base.getTime() && ctx.tense() === 'future')) {
+      !(base && prior.point.start.getTime() < base.getTime() && looksAhead(ctx.tense()))) {
     const inYear = pointFromFields(f, prior.point.start.getUTCFullYear());
     if (inYear && granularityRank[prior.point.granularity] >= granularityRank.month) {
       return { ...typeAndMod, value: valueOf(inYear), granularity: inYear.granularity, point: inYear, anchor: { kind: 'expression', id: prior.id } };
     }
   }
   // A history told long after the fact ("In 1941 … in June"): names without a year stay in the story's year.
-  // What lies ahead ("a summit set for April") is the reporter's own time, not the story's.
+  // What lies ahead ("a summit set for April") is the reporter's own time, not the story's; what "would"
+  // happen is the story's own future.
   const story = !p.narrative && !p.relation && f.weekday === undefined ? storyPoint(ctx) : undefined;
   if (story && ctx.tense() !== 'future') {
     const inYear = pointFromFields(f, story.point.start.getUTCFullYear());
@@ -213,10 +239,30 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   // A day of the month close to the reference is that one, whatever the tense: news dates deadlines
   // and record dates a few weeks ahead in past-tense sentences ("was extended to Nov. 16").
   const byTenseOnly = direction === 'past' || ((ctx.signal === 'until' || ctx.signal === 'by') && direction === 'future');
-  const close = f.day !== undefined && !p.relation && byTenseOnly ? nearestWithin(candidates, base, 62) : undefined;
+  const close = f.day !== undefined && !p.relation && byTenseOnly ? nearestWithin(candidates, base, 62)
+    // So is the month after the reference's ("a cutback in its oil supply in September" told in August):
+    // a past-tense report of a month eleven months back names its year.
+    : direction === 'past' && isNextMonth(f, base) ? candidates.find((c) => c.start.getTime() > base.getTime())
+    // With no verb at all, a season about to begin is the coming one ("Your Summer Reading List" in April).
+    : direction === 'past' && f.season !== undefined && ctx.tense() === 'none' ? nextWithin(candidates, base, SEASON_DAYS)
+    : undefined;
   const chosen = close ?? choose(candidates, base, direction, baseUnit);
   if (!chosen) return { ...typeAndMod, value: underspecifiedValue(f), granularity: 'unknown' };
   return { ...typeAndMod, value: valueOf(chosen), granularity: chosen.granularity, point: chosen, ...(anchor ? { anchor } : {}) };
+}
+
+/** How many days a season lasts at most: one that begins within them is about to begin. */
+const SEASON_DAYS = 92;
+
+/** The first candidate that begins after `base`, within `days` of it. */
+function nextWithin(candidates: Point[], base: UTCDate, days: number): Point | undefined {
+  const t = base.getTime();
+  return candidates.find((c) => c.start.getTime() > t && c.start.getTime() - t <= days * DAY_MS);
+}
+
+/** A bare month ("September", "early March") that follows the month of `base`. */
+function isNextMonth(f: CalendarFields, base: UTCDate): boolean {
+  return f.month === (base.getUTCMonth() + 1) % 12 + 1 && f.day === undefined && f.weekday === undefined && f.nth === undefined && f.time === undefined;
 }
 
 /** Explicit years a text must name, all far from the reference, before it reads as a history rather than news. */
@@ -245,7 +291,8 @@ function storyPoint(ctx: AnchorContext): AnchorContext['history'][number] | unde
   if (explicit < STORY_YEARS || explicit <= STORY_YEARS_PER_OWN_DAY * ((ctx.ownDays ?? 0) + recent)) return undefined;
   // A point read from the reference itself ("this day" misread as today) is no evidence that the story
   // has come back to the present: look past a few of those; an explicit recent year does end the story.
-  for (let i = ctx.history.length - 1, seen = 0; i >= 0 && seen < STORY_LOOKBACK; i--) {
+  // Asides and coarse points are passed over too, but only so many: a text of nothing else stays linear.
+  for (let i = ctx.history.length - 1, seen = 0, stop = Math.max(0, i - STORY_WALK); i >= stop && seen < STORY_LOOKBACK; i--) {
     const h = ctx.history[i]!;
     if (granularityRank[h.point.granularity] > granularityRank.year || h.aside) continue;
     seen++;
@@ -255,8 +302,26 @@ function storyPoint(ctx: AnchorContext): AnchorContext['history'][number] | unde
   return undefined;
 }
 
-/** How many recent points of year or finer granularity `storyPoint` looks back over (keeps it linear). */
+/** How close to the reference a year must be to be the writer's own time; how far the story must lie from it. */
+const WRITERS_TIME_YEARS = 10;
+const STORY_AGE_YEARS = 30;
+
+/**
+ * "Documents found in 2004 proved …" in a history of 1920: a year of the writer's own time, named while the
+ * story lies decades back, is a remark about the sources, not the story moving on.
+ */
+export function isWritersTime(ctx: AnchorContext, point: Point): boolean {
+  if (!ctx.reference) return false;
+  const referenceYear = ctx.reference.getUTCFullYear();
+  const year = point.start.getUTCFullYear();
+  if (Math.abs(year - referenceYear) >= WRITERS_TIME_YEARS) return false;
+  const story = storyPoint(ctx);
+  return story !== undefined && Math.abs(story.point.start.getUTCFullYear() - referenceYear) >= STORY_AGE_YEARS;
+}
+
+/** How many recent points of year or finer granularity `storyPoint` looks back over (keeps it linear), and over how many points in all. */
 const STORY_LOOKBACK = 4;
+const STORY_WALK = 32;
 
 /** The most recent earlier point at least as fine as `granularity` (falls back to none). */
 function narrativeAnchor(ctx: AnchorContext, granularity: Granularity, exact = false, within = Infinity): AnchorContext['history'][number] | undefined {
@@ -278,8 +343,9 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
     if (prior && p.recentDays !== undefined && base && Math.abs(prior.point.start.getTime() - base.getTime()) > p.recentDays * DAY_MS) prior = undefined;
     if (prior) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
     else if (p.fallbackAmount !== undefined) amount = p.fallbackAmount;
-  } else if (amount === 0 && granularityRank[granularity] >= granularityRank.month) {
-    // "by the end of the month" in a history: the story's month.
+  } else if ((amount === 0 || p.definite) && granularityRank[granularity] >= granularityRank.month) {
+    // "by the end of the month", "the next month", "early the next year" in a history: the story's time. ("Last year",
+    // "next month" stay the writer's: news that recalls two old years before "last year" still means the year before its own.)
     const story = storyPoint(ctx);
     if (story && ctx.tense() !== 'future') { base = story.point.start; anchor = { kind: 'expression', id: story.id }; }
   }

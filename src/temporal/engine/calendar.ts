@@ -2,6 +2,10 @@
  * Calendar points: a unit of the calendar (a year, a quarter, an ISO week, a day, an hour …)
  * identified by its first instant, in UTC. All arithmetic goes through date-fns on UTCDate so
  * that the machine's time zone never matters.
+ *
+ * Years before Christ are astronomical years, as in ISO 8601, Date and date-fns: 1 BC is year 0,
+ * 52 BC is year -51. Their TIMEX value takes the TIMEX2 form the TimeML value attribute inherits
+ * (and WikiWars' gold writes): `BC0052`, `BC0480-08`, the 470s BC `BC047`, the 300s BC `BC03`.
  */
 import { UTCDate } from '@date-fns/utc';
 import {
@@ -36,7 +40,21 @@ export const utc = (year: number, monthIndex = 0, day = 1, hour = 0, minute = 0)
   return d;
 };
 
-export const isUsableYear = (year: number): boolean => Number.isInteger(year) && year >= 1 && year <= 9999;
+/** Years 9999 BC (astronomical -9998) to AD 9999: those a four-digit value can write. */
+export const isUsableYear = (year: number): boolean => Number.isInteger(year) && year >= -9998 && year <= 9999;
+
+/**
+ * A decade or century before Christ in calendar fields: negative, -(n + 1) for the n-th one
+ * counted back from the epoch as TIMEX2 numbers them (the 470s BC: n = 47, field -48; the 300s
+ * BC, which TIMEX writes for the 4th century BC: n = 3, field -4), so that n = 0 has a sign too.
+ */
+export const beforeChristField = (n: number): number => -(n + 1);
+
+/**
+ * The first (astronomical) year of a span of `size` years counted back from the epoch: the 470s BC
+ * run from 479 BC (year -478) to 470 BC, the 300s BC from 399 BC (year -398) to 300 BC.
+ */
+const firstYearBeforeChrist = (n: number, size: number): number => 1 - (n * size + size - 1);
 
 /**
  * The point named by complete calendar fields (year known), or undefined if they are impossible.
@@ -44,8 +62,8 @@ export const isUsableYear = (year: number): boolean => Number.isInteger(year) &&
  */
 export function pointFromFields(fields: CalendarFields, year = fields.year): Point | undefined {
   const { century, decade } = fields;
-  if (century !== undefined) return { granularity: 'century', start: utc(Math.max(1, century * 100)) };
-  if (decade !== undefined) return { granularity: 'decade', start: utc(Math.max(1, decade * 10)) };
+  if (century !== undefined) return { granularity: 'century', start: utc(century < 0 ? firstYearBeforeChrist(-century - 1, 100) : Math.max(1, century * 100)) };
+  if (decade !== undefined) return { granularity: 'decade', start: utc(decade < 0 ? firstYearBeforeChrist(-decade - 1, 10) : Math.max(1, decade * 10)) };
   if (year === undefined || !isUsableYear(year)) return undefined;
   if (fields.half !== undefined) return { granularity: 'half', start: utc(year, (fields.half - 1) * 6) };
   if (fields.quarter !== undefined) return { granularity: 'quarter', start: utc(year, (fields.quarter - 1) * 3) };
@@ -95,19 +113,20 @@ export function withTime(day: Point, time: CalendarFields['time']): Point {
 /** The TIMEX3 value of a point: `2017`, `2017-Q2`, `2017-SU`, `2017-W26`, `2017-07-02TNI`, `199` … */
 export function valueOf(point: Point): string {
   const d = point.start;
-  const y = pad(d.getUTCFullYear(), 4);
+  const fullYear = d.getUTCFullYear();
+  const y = yearValue(fullYear);
   const m = pad(d.getUTCMonth() + 1, 2);
   const day = pad(d.getUTCDate(), 2);
   switch (point.granularity) {
-    case 'millennium': return String(Math.floor(d.getUTCFullYear() / 1000));
-    case 'century': return pad(Math.floor(d.getUTCFullYear() / 100), 2);
-    case 'decade': return pad(Math.floor(d.getUTCFullYear() / 10), 3);
+    case 'millennium': return spanValue(fullYear, 1000, 1);
+    case 'century': return spanValue(fullYear, 100, 2);
+    case 'decade': return spanValue(fullYear, 10, 3);
     case 'year': return y;
     case 'half': return `${y}-H${d.getUTCMonth() < 6 ? 1 : 2}`;
     case 'quarter': return `${y}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
     case 'season': return `${y}-${point.season ?? 'SU'}`;
     case 'month': return `${y}-${m}`;
-    case 'week': return `${pad(getISOWeekYear(d), 4)}-W${pad(getISOWeek(d), 2)}${point.weekend ? '-WE' : ''}`;
+    case 'week': return `${yearValue(getISOWeekYear(d))}-W${pad(getISOWeek(d), 2)}${point.weekend ? '-WE' : ''}`;
     case 'day': return `${y}-${m}-${day}`;
     case 'partOfDay': return `${y}-${m}-${day}T${point.partOfDay ?? 'DT'}`;
     case 'hour': return `${y}-${m}-${day}T${pad(d.getUTCHours(), 2)}:00${point.utc ? 'Z' : ''}`;
@@ -116,6 +135,12 @@ export function valueOf(point: Point): string {
     default: return `${y}-${m}-${day}`;
   }
 }
+
+/** `2017`, `0711`; year 0 and earlier as years before Christ: `BC0001`, `BC0480`. */
+const yearValue = (year: number): string => spanValue(year, 1, 4);
+/** The leading digits of the span of `size` years holding a year: `199`, `19`; before Christ `BC047`, `BC03`. */
+const spanValue = (year: number, size: number, width: number): string =>
+  year > 0 ? pad(Math.floor(year / size), width) : `BC${pad(Math.floor((1 - year) / size), width)}`;
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
@@ -135,14 +160,19 @@ function monthsLater(s: UTCDate, months: number): number {
   return d.getTime();
 }
 
+/** The first instant of AD 1 (`Date.UTC` would read year 1 as 1901). */
+const AD_1 = Date.parse('0001-01-01T00:00:00.000Z');
+/** The 1st century BC and the "0s BC" end with 1 BC: there is no year 0 BC to fill their last place. */
+const endBeforeChrist = (start: number, end: number): number => (start < AD_1 && end > AD_1 ? AD_1 : end);
+
 /** `boundsOf` as time values (ms since the epoch), for comparisons. */
 export function boundsTimeOf(point: Point): { start: number; end: number } {
   const s = point.start;
   const t = s.getTime();
   switch (point.granularity) {
     case 'millennium': return { start: t, end: monthsLater(s, 12_000) };
-    case 'century': return { start: t, end: monthsLater(s, 1200) };
-    case 'decade': return { start: t, end: monthsLater(s, 120) };
+    case 'century': return { start: t, end: endBeforeChrist(t, monthsLater(s, 1200)) };
+    case 'decade': return { start: t, end: endBeforeChrist(t, monthsLater(s, 120)) };
     case 'year': return { start: t, end: monthsLater(s, 12) };
     case 'half': return { start: t, end: monthsLater(s, 6) };
     case 'quarter':
@@ -183,10 +213,14 @@ export function pointContaining(date: UTCDate, unit: ShiftUnit | 'day'): Point {
       return { granularity: 'season', start: utc(y, seasonStartMonth[code] - 1), season: code };
     }
     case 'year': return { granularity: 'year', start: startOfYear(date) };
-    case 'decade': return { granularity: 'decade', start: utc(Math.floor(date.getUTCFullYear() / 10) * 10) };
-    case 'century': return { granularity: 'century', start: utc(Math.floor(date.getUTCFullYear() / 100) * 100) };
+    case 'decade': return { granularity: 'decade', start: utc(spanStart(date.getUTCFullYear(), 10)) };
+    case 'century': return { granularity: 'century', start: utc(spanStart(date.getUTCFullYear(), 100)) };
   }
 }
+
+/** The first year of the decade or century holding a year; before Christ they are counted back from the epoch. */
+const spanStart = (year: number, size: number): number =>
+  year > 0 ? Math.max(1, Math.floor(year / size) * size) : firstYearBeforeChrist(Math.floor((1 - year) / size), size);
 
 /** Moves a point by whole units of its own kind (or of `unit`), keeping its granularity where it is coarser. */
 export function shiftDate(date: UTCDate, unit: ShiftUnit | 'day', amount: number): UTCDate {

@@ -4,11 +4,11 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import type { ExtractOptions, Timex } from '../types.js';
-import { resolve, type AnchorContext } from './anchor.js';
+import { isWritersTime, resolve, type AnchorContext } from './anchor.js';
 import { intervalOf, type Point } from './calendar.js';
 import type { CompiledRules } from './compile.js';
 import { matchableText } from './matchable-text.js';
-import { findCandidates } from './scan.js';
+import { findCandidates, type Candidate } from './scan.js';
 import { lookAheadCues } from '../resources/en/vocabulary.js';
 import { signalFor } from './signals.js';
 import { sentenceAround, tenseNear, type Tense } from './tense.js';
@@ -31,8 +31,9 @@ function referenceTime(input: string): number | undefined {
   const trimmed = input.trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(trimmed);
   if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = trimmed.length > 10 ? Date.parse(trimmed) : Date.UTC(y, mo - 1, d);
+  const [mo, d] = [Number(m[2]), Number(m[3])];
+  // Date.parse reads a date-only ISO string as UTC; Date.UTC would move years 0–99 to the 1900s.
+  const t = Date.parse(trimmed);
   if (!Number.isFinite(t)) return undefined;
   // A plain Date read through its UTC getters: the check needs no UTCDate (and is on every call).
   const date = new Date(t);
@@ -56,6 +57,24 @@ const lookAheadBefore = new RegExp(`(?<![A-Za-z])(?:${lookAheadCues.join('|')})[
 const inParentheses = (text: string, start: number, end: number): boolean =>
   text.charCodeAt(end) === 41 && (text.charCodeAt(start - 1) === 40 || openParenthesisBefore.test(text.slice(Math.max(0, start - 24), start)));
 const openParenthesisBefore = /\([^()]*$/;
+
+/** What joins the two ends of a range or a pair of dates: "April and June 1955", "May 15 to August 16, 1988", "July-November 1954". */
+const rangeJoin = /^[ \t]*(?:[-–—]|and|to|through|until|till|or)[ \t]*$/i;
+
+/** What leads from a range's start to its end ("17th May to 17th June"); a list ("November and January") need not be in order. */
+const rangeTo = /^[ \t]*(?:[-–—]|to|through|until|till)[ \t]*$/i;
+
+/** A date that names its month but not its year ("17th June", "early March"). */
+const yearless = (c: Candidate): boolean => c.phase1.kind === 'calendar' && c.phase1.fields.year === undefined && c.phase1.fields.month !== undefined;
+
+/** The explicit year of the next candidate when it closes a range that opens with `c`, a date without a year. */
+function rangeEndYear(text: string, c: Candidate, next: Candidate | undefined, nextId: string): AnchorContext['rangeEnd'] {
+  if (!yearless(c)) return undefined;
+  if (next?.phase1.kind !== 'calendar' || next.phase1.fields.year === undefined || next.start - c.end > 12) return undefined;
+  if (!rangeJoin.test(text.slice(c.end, next.start))) return undefined;
+  const month = next.phase1.fields.month;
+  return { id: nextId, year: next.phase1.fields.year, ...(month !== undefined ? { month } : {}) };
+}
 
 const rangeStarts = new Set(['from', 'between']);
 const rangeEnds: Record<string, string[]> = { from: ['to', 'until'], between: ['and'] };
@@ -86,6 +105,8 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     return (currentTense = tenseNear(text, Math.max(s.start, c.start - 150), Math.min(s.end, c.end + 100), c.start, c.end));
   };
   const ctx: AnchorContext = { history, tense, sentenceBreakBetween, ...(reference ? { reference } : {}) };
+  /** The last expression, if a date that names its month: it may open a range the next one closes. */
+  let rangeOpen: { id: string; point: Point; end: number } | undefined;
 
   candidates.forEach((c, i) => {
     const id = `t${i + 1}`;
@@ -96,6 +117,11 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     ctx.possessive = isPossessive(text, c.end);
     if (signal) ctx.signal = signal.kind;
     else delete ctx.signal;
+    const end = rangeEndYear(text, c, candidates[i + 1], `t${i + 2}`);
+    if (end) ctx.rangeEnd = end;
+    else delete ctx.rangeEnd;
+    if (rangeOpen && yearless(c) && c.start - rangeOpen.end <= 12 && rangeTo.test(text.slice(rangeOpen.end, c.start))) ctx.rangeStart = rangeOpen;
+    else delete ctx.rangeStart;
     const r = resolve(c.phase1, ctx);
     const timex: Timex = {
       id,
@@ -118,11 +144,15 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     if (r.point && interval && c.phase1.kind !== 'yearAgo') {
       const explicitYear = c.phase1.kind === 'calendar' && c.phase1.fields.year !== undefined;
       // A year the story looks ahead to, compares with or names in parentheses does not move the story on
-      // (explicit years only: the others take their year from the story).
-      const aside = explicitYear && (inParentheses(text, c.start, c.end) || signal?.kind === 'until' || signal?.kind === 'since' || lookAheadBefore.test(text.slice(Math.max(0, c.start - 48), c.start)));
+      // (explicit years, and looks back from the story; the others take their year from the story).
+      const aside = (explicitYear && (inParentheses(text, c.start, c.end) || signal?.kind === 'until' || signal?.kind === 'since' ||
+        lookAheadBefore.test(text.slice(Math.max(0, c.start - 48), c.start)) || isWritersTime(ctx, r.point as Point))) ||
+        // "repeating their successes from the previous year": a look back from the story, which stays where it was.
+        (c.phase1.kind === 'shift' && c.phase1.anchor === 'narrative' && c.phase1.amount < 0);
       history.push({ id, point: r.point as Point, end: c.end, explicitYear, ...(aside ? { aside } : {}) });
     }
     if (r.type === 'DURATION') ctx.lastSpan = { end: c.end, granularity: r.granularity };
+    rangeOpen = r.point && c.phase1.kind === 'calendar' && c.phase1.fields.month !== undefined ? { id, point: r.point, end: c.end } : undefined;
     timexes.push(timex);
   });
 

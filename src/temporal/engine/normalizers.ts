@@ -8,6 +8,7 @@ import {
   unitWords, irregularUnitPlurals, weekdayWords, holidayWords, dayWords, type UnitInfo,
 } from '../resources/en/vocabulary.js';
 import type { NormalizerName, NormalizerParams } from '../rule-types.js';
+import { beforeChristField } from './calendar.js';
 import type { TimexMod } from '../types.js';
 import type { CalendarFields, PartOfDay, Phase1, Relation, SeasonCode, ShiftUnit, TimeOfDay } from './phase1.js';
 
@@ -184,11 +185,14 @@ const calendar: Normalizer = (g, params) => {
 
   const fields: CalendarFields = {};
   if (time) fields.time = time;
+  const era = g.era === undefined ? undefined : eraOf(g);
+  if (era === null) return null;
   // "1915-17": the second year borrows the first one's century.
-  const year = g.yearWords ? yearFromWords(g.yearWords)
-    : g.rangeCentury && g.rangeYear ? Number(g.rangeCentury) * 100 + Number(g.rangeYear)
-      : parseYear(g.year ?? g.yearBefore ?? g.slashYear);
-  if (g.yearWords && year === undefined) return null;
+  const year = g.eraYear !== undefined ? yearOfEra(Number(g.eraYear), era)
+    : g.yearWords ? yearFromWords(g.yearWords)
+      : g.rangeCentury && g.rangeYear ? Number(g.rangeCentury) * 100 + Number(g.rangeYear)
+        : parseYear(g.year ?? g.yearBefore ?? g.slashYear);
+  if ((g.yearWords || g.eraYear !== undefined) && year === undefined) return null;
   if (year !== undefined) fields.year = year;
   const monthText = g.month ?? g.monthAfter ?? g.monthBefore;
   if (monthText) {
@@ -246,11 +250,18 @@ const calendar: Normalizer = (g, params) => {
     fields.decade = century !== undefined ? century * 10 + tens / 10 : Math.floor(twoDigitYear(String(tens)) / 10);
   }
   if (g.hundreds) fields.century = Number(g.hundreds) / 100;
+  if (g.decadeBeforeChrist) {
+    // "the 470s BC"; "the 400s BC" are a century, as "the 1800s" are.
+    const n = Number(g.decadeBeforeChrist);
+    if (n % 100 === 0) fields.century = beforeChristField(n / 100);
+    else fields.decade = beforeChristField(n / 10);
+  }
   if (g.centuryOrd) {
     const digits = g.centuryOrd.replace(/\D/g, '');
     const n = digits ? Number(digits) : ordinalWords[key(g.centuryOrd).replace('twenty first', 'twenty-first')];
     if (!n) return null;
-    fields.century = n - 1;
+    // TIMEX writes the 20th century as the 1900s ("19"), the 4th century BC as the 300s BC ("BC03").
+    fields.century = era === 'BC' ? beforeChristField(n - 1) : n - 1;
   }
   let relation: Relation | undefined;
   const relYear = g.relYear ?? g.relYearAfter;
@@ -271,7 +282,8 @@ const calendar: Normalizer = (g, params) => {
     return { kind: 'calendar', fields, relation: 'last', ...base, narrative: true };
   }
   if (rel) relation = rel;
-  return { kind: 'calendar', fields, ...(relation ? { relation } : {}), ...base };
+  const definite = rel === 'next' && key(g.rel ?? '') === 'the next';
+  return { kind: 'calendar', fields, ...(relation ? { relation } : {}), ...(definite ? { definite } : {}), ...base };
 };
 
 const shiftAmount = (rel: string): number => {
@@ -352,6 +364,7 @@ const shift: Normalizer = (g, params) => {
     kind: 'shift', unit, amount, anchor: narrative && !(relKey === 'the' && unit === 'weekend') ? 'narrative' : 'reference',
     ...(time ? { time, type: 'TIME' as const } : {}),
     ...(byTense ? { byTense } : {}),
+    ...(relKey === 'the next' ? { definite: true } : {}),
     ...base,
     ...(time ? { type: 'TIME' as const } : {}),
   };
@@ -466,11 +479,29 @@ const namedDay: Normalizer = (g) => {
   return { kind: 'calendar', type: 'DATE', fields, ...(relation && relation !== 'narrative' ? { relation } : {}) };
 };
 
-/** "480 BC" → TimeML's "BC0480"; such years are never anchored (the calendar here starts at year 1). */
-const yearBeforeChrist: Normalizer = (g) => {
-  const n = Number(g.bcYear);
-  if (!Number.isInteger(n) || n < 1) return null;
-  return { kind: 'fixed', type: 'DATE', value: `BC${String(n).padStart(4, '0')}`, granularity: 'year' };
+/**
+ * The era a rule matched ("BC", "B.C.", "BCE", "AD", "A.D.", "CE"), or null where the letters are
+ * something else: era abbreviations are capitals ("an ad 800 people saw"), and a bare "BC" after a
+ * recent year followed by a name is British Columbia ("the 2010 BC Liberals"; "3000 BC Egypt" is not).
+ */
+function eraOf(g: Groups): 'BC' | 'AD' | null {
+  const era = g.era ?? '';
+  if (!/^[A-Z]/.test(era)) return null;
+  const bc = /^B/.test(era);
+  if (bc && era === 'BC' && /^(?:19|20)[0-9]{2}$/.test(g.eraYear ?? '') && /^[A-Z]/.test(g.eraNext ?? '')) return null;
+  return bc ? 'BC' : 'AD';
+}
+
+/** A year of an era as an astronomical year: 480 BC is -479, 1 BC is 0 (there is no year 0 BC or AD 0). */
+const yearOfEra = (n: number, era: 'BC' | 'AD' | undefined): number | undefined =>
+  !Number.isInteger(n) || n < 1 ? undefined : era === 'BC' ? 1 - n : n;
+
+/** "480 BC", "April 480 BC", "AD 800", "the 4th century BC": calendar fields in astronomical years (see calendar.ts). */
+const yearBeforeChrist: Normalizer = (g, params) => {
+  if (g.era === undefined) return null;
+  // "499-493 BC": counted down; "1999-2001 BC" is no such range.
+  if (g.eraYearEnd !== undefined && Number(g.eraYearEnd) >= Number(g.eraYear)) return null;
+  return calendar(g, params);
 };
 
 export const normalizers: Readonly<Record<NormalizerName, Normalizer>> = {

@@ -56,6 +56,8 @@ export interface CalendarPhase1 extends Common {
   relation?: Relation;
   /** "that Friday", "the same month": placed near the most recent earlier expression. */
   narrative?: boolean;
+  /** "The next spring": "next" with "the", which a history counts from the story's time, not the writer's. */
+  definite?: boolean;
 }
 
 export interface ShiftPhase1 extends Common {
@@ -75,6 +77,8 @@ export interface ShiftPhase1 extends Common {
   within?: CalendarFields;
   /** A narrative anchor further than this many days from the reference is not the story's day ("overnight"). */
   recentDays?: number;
+  /** "the next month", "early the next year": counted from the story's time in a history (bare "next month" is the writer's). */
+  definite?: boolean;
 }
 
 /** "the year-earlier quarter", "a year ago" in an earnings report: the period one year before the one being discussed. */

@@ -3,9 +3,13 @@
  * (sentences come from Intl.Segmenter). The nearest tense cue wins: an auxiliary ("will",
  * "has been"), a listed irregular past form, or a regular "-ed" form.
  */
-import { futureCues, pastCues } from '../resources/en/vocabulary.js';
+import { futureCues, lookAheadPhrases, pastCues } from '../resources/en/vocabulary.js';
 
-export type Tense = 'past' | 'future' | 'present' | 'none';
+/**
+ * `conditional` is "would": ahead of the reference in news ("said it would close in March"), but in a
+ * history the future of the story's own past ("Marie Antoinette would follow him on 16 October").
+ */
+export type Tense = 'past' | 'future' | 'conditional' | 'present' | 'none';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /**
@@ -45,13 +49,20 @@ const pairs = new Map<string, Tense>();
 for (const cue of futureCues) (cue.includes(' ') ? pairs : single).set(cue, 'future');
 for (const cue of pastCues) (cue.includes(' ') ? pairs : single).set(cue, 'past');
 for (const cue of ['is', 'are', 'am', "'s", "'re", 'says', 'say', 'remains', 'continues', 'must', 'could', 'should', 'might', 'can']) single.set(cue, 'present');
-single.set('would', 'future');
+single.set('would', 'conditional');
 /** After these, an "-ed" form is a passive participle, not a past tense ("will be announced Friday"). */
 const passiveAuxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'get', 'gets']);
 // "effective Feb. 1" puts a date ahead, like "scheduled"; so does a plan ("were planning to drive … Monday").
 for (const cue of ['expected', 'scheduled', 'slated', 'due', 'effective', 'planning']) single.set(cue, 'future');
-// "was planned for early March" (but "as previously planned Saturday night" is past).
+// "was planned for early March" (but "as previously planned Saturday night" is past). A bare "planned"
+// stays a past form: "On Friday, the government planned to pay …" told the next week is last Friday.
 for (const aux of ['is', 'are', 'was', 'were', 'be']) pairs.set(`${aux} planned`, 'future');
+/** "as soon as", keyed by its last two words (the first is checked apart): see `lookAheadPhrases`. */
+const lookAheadEnds = new Set(lookAheadPhrases.map((p) => p.split(' ').slice(1).join(' ')));
+const lookAheadFirst = new Set(lookAheadPhrases.map((p) => p.split(' ')[0]!));
+/** How far (in characters) a look-ahead phrase reaches: "as soon as trading opened Monday", not a clause further on. */
+const LOOK_AHEAD_REACH = 24;
+const clauseBreak = /[,;:()]/;
 /** "had been scheduled to expire Friday": a plan that lay ahead of a past moment, now past. */
 const pastPlans = new Set(['expected', 'scheduled', 'slated', 'due', 'planned']);
 /** Words ending in -ed that are not past-tense verbs. */
@@ -81,6 +92,8 @@ export function tenseNear(text: string, from: number, to: number, start: number,
   let bestDistance = Infinity;
   let previous = '';
   let beforePrevious = '';
+  /** The word before was the plan of a past perfect ("had been due"): its "to" does not look ahead. */
+  let pastPlan = false;
   let i = from;
   while (i < to) {
     let n = wordCharLength(text, i, to);
@@ -92,12 +105,17 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     const lower = text.slice(at, i).toLowerCase();
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     if (at >= start && at < end) { beforePrevious = previous; previous = word; continue; }
-    const pair = previous === '' ? undefined : pairs.get(`${previous} ${word}`);
+    const pairKey = previous === '' ? '' : `${previous} ${word}`;
+    // "as soon as Tuesday": the phrase governs the date just after it, whatever verb stands between.
+    if (at < start && lookAheadFirst.has(beforePrevious) && lookAheadEnds.has(pairKey) && start - i <= LOOK_AHEAD_REACH && !clauseBreak.test(text.slice(i, start))) return 'future';
+    const pair = pairKey === '' ? undefined : pairs.get(pairKey);
     let tense: Tense | undefined = pair ?? single.get(word);
+    if (pastPlan && pair === 'future') tense = 'past';
+    pastPlan = false;
     if (!tense && word.length > 4 && word.endsWith('ed') && !notPast.has(word) && !isAdjectival(word, previous)) tense = 'past';
     if (tense === 'past' && !pair && passiveAuxiliaries.has(previous)) tense = undefined;
     if (word.startsWith("'") === false && word.endsWith("'ll")) tense = 'future';
-    if (tense === 'future' && pastPlans.has(word) && previous === 'been' && beforePrevious === 'had') tense = 'past';
+    if (tense === 'future' && pastPlans.has(word) && previous === 'been' && beforePrevious === 'had') { tense = 'past'; pastPlan = true; }
     beforePrevious = previous;
     previous = word;
     if (!tense) continue;

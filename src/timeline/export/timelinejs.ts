@@ -60,7 +60,9 @@ function slideFor(event: TimelineEvent): TimelineJSSlide {
   const end = partialDate(lastInstant, endPrecision);
   if (!sameDate(slide.start_date, end)) slide.end_date = end;
   if (event.kind === 'reference') slide.group = publicationGroup;
-  if (needsDisplayDate.has(event.granularity) && event.kind !== 'span' && event.kind !== 'open') {
+  // TimelineJS would print a year up to 1 BC (0 and below in ISO) as a bare, off-by-one negative number: say it.
+  const beforeChrist = new Date(event.start).getUTCFullYear() <= 0;
+  if (beforeChrist || (needsDisplayDate.has(event.granularity) && event.kind !== 'span' && event.kind !== 'open')) {
     slide.display_date = displayRange(event.start, lastInstant, precision);
   }
   return slide;
@@ -94,7 +96,9 @@ const displayOptions: Record<Precision, Intl.DateTimeFormatOptions> = {
 };
 
 function displayRange(startIso: string, lastIso: string, precision: Precision): string {
-  const format = new Intl.DateTimeFormat('en', displayOptions[precision]);
+  // Years up to 1 BC (0 and below in ISO) need their era, or "399 – 300" reads as AD.
+  const era: Intl.DateTimeFormatOptions = new Date(startIso).getUTCFullYear() <= 0 ? { era: 'short' } : {};
+  const format = new Intl.DateTimeFormat('en', { ...displayOptions[precision], ...era });
   return format.formatRange(new Date(startIso), new Date(lastIso));
 }
 

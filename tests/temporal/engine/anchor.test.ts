@@ -71,6 +71,21 @@ describe('a history written long after the fact', () => {
     expect(valueOf(text, 'June', '2009-12-19')).toBe('1943-06');
   });
 
+  it('stays in its years after a year of the writer\'s own time ("documents found in 2004")', () => {
+    const text = `${history}In 1943 the army fell back. Documents found in 2004 proved that the codes were broken. On August 17 the army retreated.`;
+    expect(valueOf(text, 'August 17', '2009-12-19')).toBe('1943-08-17');
+  });
+
+  it('stays in its year after looking back a year ("its successes from the previous year")', () => {
+    const text = `${history}In 1943 the army advanced, repeating its successes from the previous year. On 12 October the city fell.`;
+    expect(valueOf(text, '12 October', '2009-12-19')).toBe('1943-10-12');
+  });
+
+  it('keeps what "would" happen in the story, not in the writer\'s future', () => {
+    const text = `${history}In 1943 the king was executed. The queen would follow him to the guillotine on 16 October.`;
+    expect(valueOf(text, '16 October', '2009-12-19')).toBe('1943-10-16');
+  });
+
   it('does not lend a year it compares with ("since 1813") to the month that follows', () => {
     const text = `${history}In 1943 the army fought its largest battle since 1813 and retreated on 6 September.`;
     expect(valueOf(text, '6 September', '2009-12-19')).toBe('1943-09-06');
@@ -172,5 +187,66 @@ describe('a history that says "this day"', () => {
     const text = 'The war began in 1914. In 1915 and 1916 it dragged on. In 1917 the Americans came. The offensive began on 8 August 1918. ' +
       'Ludendorff called this day the black day of the army. The French army attacked on 10 August.';
     expect(valueOf(text, '10 August', '2009-12-19')).toBe('1918-08-10');
+  });
+});
+
+describe('the first end of a range or pair of dates without a year', () => {
+  it('takes the year its far end names', () => {
+    expect(valueOf('In April and June 1955, Diem cleared the decks.', 'April', '2009-12-19')).toBe('1955-04');
+    expect(valueOf('The battle of Old Baldy (26 June - 4 August 1952) was fierce.', '26 June', '2009-12-19')).toBe('1952-06-26');
+  });
+
+  it('takes the year before when it comes later in the year than the far end', () => {
+    expect(valueOf('The troops left from November 15 to February 15, 1989.', 'November 15', '2009-12-19')).toBe('1988-11-15');
+  });
+
+  it('does not take a year across a clause ("in April, and in June 1955 …")', () => {
+    expect(valueOf('The plant closed in April, and reopened in June 1955.', 'April', '2009-12-19')).toBe('2009-04');
+  });
+});
+
+describe('next and previous periods in a history', () => {
+  const history = 'In 1775 the war began. In 1776 the colonies declared independence. In December 1777 the army encamped at Valley Forge. ';
+
+  it('count from the story\'s time, not the writer\'s ("the next month", "early the next year")', () => {
+    expect(valueOf(`${history}The troops would be pulled out by the next month.`, 'the next month', '2009-12-19')).toBe('1778-01');
+    expect(valueOf(`${history}A republic was declared early the next year.`, 'early the next year', '2009-12-19')).toBe('1778');
+  });
+
+  it('place "the next spring" after the story\'s winter', () => {
+    expect(valueOf(`${history}The next spring, the army emerged in good order.`, 'The next spring', '2009-12-19')).toBe('1778-SP');
+  });
+
+  it('leave the writer\'s own future to the reference ("will … next year")', () => {
+    expect(valueOf(`${history}The museum will reopen next year.`, 'next year', '2009-12-19')).toBe('2010');
+  });
+});
+
+describe('the far end of a range without a year', () => {
+  it('is the first such date not before the start ("from 17th May to 17th June")', () => {
+    expect(valueOf('Away from Singapore from 17th May to 17th June!', '17th June', '2013-03-20')).toBe('2013-06-17');
+  });
+
+  it('is not ordered by a list ("November and January")', () => {
+    expect(valueOf('The attacks of November and January were the worst.', 'January', '2005-06-01')).toBe('2005-01');
+  });
+});
+
+describe('a text that opens on a year long past', () => {
+  it('is still news: one old year does not make a history ("founded in 1998, said last month")', () => {
+    const text = 'The airline, founded in 1998, said last month that profit rose. In March it cut 200 jobs.';
+    expect(valueOf(text, 'last month', '2013-03-20')).toBe('2013-02');
+    expect(valueOf(text, 'March', '2013-03-20')).toBe('2013-03');
+  });
+
+  it('nor do two, for "last year" and "next month", which are the writer\'s', () => {
+    const text = 'The museum opened in 1962 and was rebuilt in 1985. Last year it drew 2 million visitors. Next month it closes.';
+    expect(valueOf(text, 'Last year', '2013-03-20')).toBe('2012');
+    expect(valueOf(text, 'Next month', '2013-03-20')).toBe('2013-04');
+  });
+
+  it('is news once it has named a day of its own first', () => {
+    const text = 'The company said Tuesday that it was founded in 1985. On 21 July, it listed its shares.';
+    expect(valueOf(text, '21 July', '2009-07-24')).toBe('2009-07-21');
   });
 });

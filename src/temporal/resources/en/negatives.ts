@@ -60,10 +60,18 @@ export const englishNegatives: readonly NegativeContext[] = [
   },
   {
     id: 'season-as-verb-or-noun',
-    why: '"fall", "spring" and the like without a determiner are verbs or nouns ("prices fall", "hot spring").',
-    match: '^(?:fall|spring|Fall|Spring)$',
+    why: '"fall" without a determiner is the verb or noun far more often than autumn ("prices fall", "the fall of Rome").',
+    match: '^(?:fall|Fall)$',
     before: '(?<!\\b(?:[Ii]n|[Tt]he|[Tt]his(?: past)?|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|mid|of|[Ss]ince|until|[Bb]y|[Dd]uring|through|each|every|that|before|after)[ \\t\\n-]+)$',
-    examples: ['Prices will fall sharply.', 'a hot spring', 'They spring into action.'],
+    examples: ['Prices will fall sharply.', 'Fall in line.'],
+  },
+  {
+    id: 'spring-as-verb-or-water',
+    why: 'Bare "spring" is the season in news ("spring shows signs of hope", "a spring offensive"), but not as a verb, a source of water or a named movement.',
+    match: '^(?:spring|Spring)$',
+    before: '(?:\\b(?:hot|mineral|Arab|Prague)[ \\t\\n]+|-)$',
+    after: '^(?:[ \\t]+(?:into|up|from|back|water)\\b|[ \\t]+of[ \\t]+(?![0-9]|last\\b|this\\b|next\\b|that\\b|the[ \\t]+(?:same|following|previous)[ \\t]+year\\b)|-)',
+    examples: ['a hot spring', 'They spring into action.', 'the Arab Spring', 'a series of Spring of Life demonstrations', 'spring water'],
   },
   {
     id: 'number-of-things',
@@ -148,8 +156,9 @@ export const englishNegatives: readonly NegativeContext[] = [
     id: 'fraction-of-a-whole',
     why: '"three quarters of the troops", "a quarter of the market", "in some quarters": shares and places, not periods.',
     match: '(?:^|[ \\t])(?:a|one|two|three|[Ss]ome|several)[ \\t]+quarters?$',
-    after: '^[ \\t]+(?:of|in|that)\\b',
-    examples: ['The diversion of three quarters of the Axis troops', 'it was argued in some quarters that he lied', 'accounting for more than a quarter of the market'],
+    // "several quarters of losses" is a span of reported periods, not a share.
+    after: '^,?[ \\t]+(?:of|in|that)\\b(?![ \\t]+(?:[a-z]+[ \\t]+)?(?:losses|profits?|growth|earnings)\\b)',
+    examples: ['The diversion of three quarters of the Axis troops', 'it was argued in some quarters that he lied', 'accounting for more than a quarter of the market', 'It will cut 789, or about a quarter, of its dealers.'],
   },
   {
     id: 'unit-abbreviation-in-capitals',

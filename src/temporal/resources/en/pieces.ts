@@ -88,6 +88,19 @@ export const year = (name = 'year'): string => group(name, `1[0-9]{3}|20[0-9]{2}
 /** A four-digit year only. */
 export const fullYear = (name = 'year'): string => group(name, `1[0-9]{3}|20[0-9]{2}`);
 
+/**
+ * An era after a year: "BC", "B.C.", "B.C" (its last period lost to the sentence), "BCE", "AD",
+ * "CE". The word after it is captured (`eraNext`) for the normalizer, which wants capitals and
+ * tells "the 2010 BC Liberals" (British Columbia) from "1200 BC".
+ */
+export const eraAfterYear = (): string => era(`${beforeChrist}|A\\.D\\.|AD|C\\.E\\.|CE`);
+/** Only the eras before Christ (a range "499-493 BC" shares its era). */
+export const eraBeforeChrist = (): string => era(beforeChrist);
+const beforeChrist = 'B\\.C\\.E\\.?|BCE|B\\.C\\.?|BC';
+const era = (eras: string): string => `${group('era', eras)}(?![A-Za-z])(?=${SP}(?<eraNext>[A-Za-z]+)|)`;
+/** A year that an era word makes one: up to four digits, no leading zero. */
+export const eraYear = (name = 'eraYear'): string => group(name, '[1-9][0-9]{0,3}');
+
 /** A decade: "1990s", "'90s", "90s", "nineties". */
 export const decade = (name = 'decade'): string => group(name, `1[0-9]{2}0|20[0-9]0|['’]?[0-9]0(?=s)`) + `['’]?s`;
 
@@ -129,9 +142,11 @@ export const vagueQuantity = (name = 'vague'): string => group(name, anyOf(vague
 export const ordinal = (name = 'ord'): string =>
   group(name, `${anyOf(Object.keys(ordinalWords))}|[1-4](?:st|nd|rd|th)`);
 
+/** "early in 1914", "Later in the summer": the phrase is the expression's (WikiWars, as "later in the day" is in news). */
+const inModifiers = ['early in', 'late in', 'earlier in', 'later in'];
 /** "early", "the end of", "mid-" … before an expression. */
 export const prefixModifier = (name = 'mod'): string =>
-  `${group(name, anyOf(Object.keys(prefixModifiers).filter((k) => !(k in partOfMonthModifiers))))}(?:${SP}|-)`;
+  `${group(name, anyOf([...Object.keys(prefixModifiers).filter((k) => !(k in partOfMonthModifiers)), ...inModifiers]))}(?:${SP}|-)`;
 
 /** "the first week of", "the last days of" … before a month name. */
 export const partOfMonthModifier = (name = 'mod'): string => `${group(name, anyOf(Object.keys(partOfMonthModifiers)))}${SP}`;

@@ -176,7 +176,16 @@ export const signalWords: Readonly<Record<string, string>> = {
 export const futureCues: readonly string[] = [
   'will', "'ll", 'shall', 'going to', 'gonna', 'plans to', 'plan to', 'planned to', 'expects to', 'expected to',
   'scheduled', 'intends to', 'is to', 'are to', 'due to', 'slated', 'set to',
+  // A delay looks ahead of the moment it was decided: "postponed until Tuesday morning" in a story of Thursday is next Tuesday.
+  'postponed until', 'postponed till', 'postponed to', 'delayed until', 'delayed till', 'adjourned until', 'adjourned till',
+  'adjourned to', 'deferred until', 'deferred to', 'suspended until', 'off until', 'off till', 'rescheduled for', 'rescheduled to',
 ];
+/**
+ * Phrases that put the date right after them ahead, whatever verb came before: "likely to buy its stock
+ * as soon as trading opened Monday" is next Monday. They govern only a date a few words on. (Not "as early
+ * as": "As early as Monday, officials had warned …" looks back.)
+ */
+export const lookAheadPhrases: readonly string[] = ['as soon as'];
 /** Words that, earlier in the clause, put a date ahead of the story ("lasted until … 1945", "would be exposed for a campaign in 1976"). */
 export const lookAheadCues: readonly string[] = ['until', 'till', 'will', 'would', 'shall', 'planned', 'scheduled', 'slated', 'expected', 'due'];
 export const pastCues: readonly string[] = [
@@ -212,7 +221,7 @@ export const starterWords: readonly string[] = [
   'fiscal', 'recent', 'coming', 'following', 'previous', 'preceding', 'same', 'current', 'latest', 'most', 'prior', 'end',
   'beginning', 'start', 'year', 'years', 'another', 'remaining', 'upcoming', 'new', 'shortly', 'just',
   'right', 'numerous', 'half', 'comparable', 'corresponding', 'dawn', 'rest', 'so', 'single',
-  'christmas', 'thanksgiving', "year's", 'st', 'other', 'times', 'per', 'near', 'short', 'long', 'old', 'present',
+  'christmas', 'thanksgiving', "year's", 'st', 'other', 'times', 'per', 'near', 'short', 'long', 'old', 'present', 'ad', 'circa',
   ...Object.keys(numberWords).filter((k) => !k.includes(' ')), ...Object.keys(ordinalWords),
 ];
 

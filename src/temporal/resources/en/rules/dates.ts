@@ -2,7 +2,7 @@
 import type { Rule } from '../../../rule-types.js';
 import { holidayWords } from '../vocabulary.js';
 import {
-  END, OSP, SP, SPH, START, START_LOOSE, WORD_CHAR, anyOf, dayOfMonth, decade, decadeInWords, fullYear, hundreds, group, month, optional, ordinal, ordinalDay,
+  END, OSP, SP, SPH, START, START_LOOSE, WORD_CHAR, anyOf, dayOfMonth, decade, decadeInWords, eraAfterYear, eraBeforeChrist, eraYear, fullYear, hundreds, group, month, optional, ordinal, ordinalDay,
   monthRelation, partOfMonthModifier, prefixModifier, relationWord, season, w, weekday, year,
 } from '../pieces.js';
 
@@ -14,13 +14,24 @@ const mod = optional(prefixModifier());
 /** "the end of the 1990s": a modifier ending in "of" takes the expression's own "the". */
 const ofThe = optional(`(?<=${w('of')}${SP})${w('the')}${SP}`);
 const fiscal = optional(`${group('fiscal', w('fiscal'))}${SPH}`);
-/** The second end of a range of named months or days may follow a dash: "August-September 1950", "14 August-24 August". */
-const startOrAfterRangeDash = `(?:(?<=[A-Za-z.][-–])|${START})`;
+/** "the Spring Offensive": the season alone is the expression (date-season-of-an-offensive), not "the Spring". */
+const notAnOffensive = `(?!${SP}${w('offensive', 'offensives')}${END})`;
+/** "circa 1200 BC": an approximate year. ("ca. 466 BC" is read from its year: the scanner starts no expression at an abbreviation.) */
+const circa = optional(`${group('qmod', w('circa'))}${SP}`);
+/** What may name a part of a year before its era: "April 480 BC", "15 March 44 BC", "the spring of 480 BC". */
+const partOfEraYear = optional(`${the}(?:${optional(`${dayOfMonth()}${SP}`)}${month()}(?:${SP}${dayOfMonth('dayOrd')})?|${season()})(?:,?${SP}|${SP}${w('of')}${SP})`);
+/**
+ * The second end of a range of named months or days may follow a dash: "August-September 1950", "14 August-24 August",
+ * "December 1979-February 1980", "(March 19-April 30)"; or a slash after a month: "August/September 1956".
+ */
+const startOrAfterRangeDash = `(?:(?<=(?:[A-Za-z.]|[12][0-9]{3})[-–]|[A-Za-z]/)|${START})`;
+/** A month name may also follow a day and a dash ("March 19-April 30"); a day after one is the day range's ("12-14 July"). */
+const startOrAfterRangeDashBeforeMonth = `(?:(?<=[A-Za-z.0-9][-–]|[A-Za-z]/)|${START})`;
 
 export const dateRules: readonly Rule[] = [
   {
     id: 'date-month-day-year',
-    pattern: `${startOrAfterRangeDash}${mod}${leadingWeekday}${month()}${SP}${dayOfMonth()}(?:${OSP},${OSP}|${SP}(?:${w('of')}${SP})?)${year()}${END}`,
+    pattern: `${startOrAfterRangeDashBeforeMonth}${mod}${leadingWeekday}${month()}${SP}${dayOfMonth()}(?:${OSP},${OSP}|${SP}(?:${w('of')}${SP})?)${year()}${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'March 3, 2015', value: '2015-03-03', type: 'DATE' },
@@ -41,10 +52,11 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-month-day',
-    pattern: `${startOrAfterRangeDash}${mod}${leadingWeekday}${month()}${SP}(?:${dayOfMonth()}|${ordinalDay()}(?!-))${END}(?!${OSP}%)`,
+    pattern: `${startOrAfterRangeDashBeforeMonth}${mod}${leadingWeekday}${month()}${SP}(?:${dayOfMonth()}|${ordinalDay()}(?!-))${END}(?!${OSP}%)`,
     normalize: 'calendar',
     examples: [
       { text: 'The talks ended Mar. 3.', reference: '2015-06-01', extent: 'Mar. 3', value: '2015-03-03', type: 'DATE' },
+      { text: 'In the invasion phase (March 19-April 30), 9,200 were killed.', reference: '2003-05-01', extent: 'April 30', value: '2003-04-30', type: 'DATE' },
       { text: 'He will travel on Sept. 11.', reference: '2015-10-01', extent: 'Sept. 11', value: '2016-09-11', type: 'DATE' },
       { text: 'Thursday, April 6', reference: '2000-04-03', value: '2000-04-06', type: 'DATE' },
       { text: 'It closed March 3', value: 'XXXX-03-03', type: 'DATE', extent: 'March 3' },
@@ -85,18 +97,20 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-month-year',
-    pattern: `${startOrAfterRangeDash}${mod}${month()}(?:,?${SP}|${SP}${w('of')}${SP})${year()}${END}`,
+    pattern: `${startOrAfterRangeDashBeforeMonth}${mod}${month()}(?:,?${SP}|${SP}${w('of')}${SP})${year()}${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'January 2015', value: '2015-01', type: 'DATE' },
       { text: 'late November 1999', value: '1999-11', type: 'DATE', mod: 'END' },
       { text: 'Operation Glory (July-November 1954) ended.', extent: 'November 1954', value: '1954-11', type: 'DATE' },
+      { text: 'December 1979-February 1980: Occupation', extent: 'February 1980', value: '1980-02', type: 'DATE' },
+      { text: 'In August/September 1956, the leaders met.', extent: 'September 1956', value: '1956-09', type: 'DATE' },
       { text: "in May '98", extent: "May '98", value: '1998-05', type: 'DATE' },
     ],
   },
   {
     id: 'date-month',
-    pattern: `${startOrAfterRangeDash}${mod}${optional(`${monthRelation()}${SP}`)}${month()}${END}(?!${OSP}[0-9]|\\.${OSP}[0-9]{1,2}(?![0-9]))`,
+    pattern: `${startOrAfterRangeDashBeforeMonth}${mod}${optional(`${monthRelation()}${SP}`)}${month()}${END}(?!${OSP}[0-9]|\\.${OSP}[0-9]{1,2}(?![0-9]))`,
     normalize: 'calendar',
     examples: [
       { text: 'It has been closing in since November.', reference: '2017-07-04', extent: 'November', value: '2016-11', type: 'DATE' },
@@ -121,11 +135,12 @@ export const dateRules: readonly Rule[] = [
     id: 'date-month-relative-year',
     // "in June last year": the month inside the year the words name, one expression (TimeBank);
     // "in October of that year" likewise (WikiWars), "that year" being the story's year.
-    pattern: `${START}${mod}(?:${month()}|${optional(`${w('the')}${SP}`)}${season()})(?:${SP}|${SP}${w('of')}${SP})${group('relYear', w('this year', 'last year', 'next year', 'that year', 'that same year', 'the same year', 'the following year', 'the previous year'))}${END}(?![-'’])`,
+    pattern: `${START}${mod}(?:${month()}${optional(`${SP}${dayOfMonth()}`)}|${optional(`${w('the')}${SP}`)}${season()})(?:${SP}|${SP}${w('of')}${SP})${group('relYear', w('this year', 'last year', 'next year', 'that year', 'that same year', 'the same year', 'the following year', 'the previous year'))}${END}(?![-'’])`,
     normalize: 'calendar',
     priority: 1,
     examples: [
       { text: 'The war was stalemated by 1940. In August of that year, an offensive began.', reference: '2009-06-01', extent: 'August of that year', value: '1940-08', type: 'DATE' },
+      { text: 'The war began in 1861. On July 25 of that year, Congress acted.', reference: '2009-12-19', extent: 'July 25 of that year', value: '1861-07-25', type: 'DATE' },
       { text: 'Franchises will not be renewed after October of next year.', reference: '2009-05-15', extent: 'October of next year', value: '2010-10', type: 'DATE' },
       { text: 'Withdrawal is to be completed during the spring of next year.', reference: '2009-06-01', extent: 'the spring of next year', value: '2010-SP', type: 'DATE' },
       { text: 'But in June last year, the leadership fell out.', reference: '1998-02-19', extent: 'June last year', value: '1997-06', type: 'DATE' },
@@ -141,8 +156,16 @@ export const dateRules: readonly Rule[] = [
       { text: 'Sales fell in 1990.', extent: '1990', value: '1990', type: 'DATE' },
       { text: 'fiscal 2016', value: '2016', type: 'DATE' },
       { text: 'the end of 1990', value: '1990', type: 'DATE', mod: 'END' },
+      { text: 'Plans were replaced early in 1914, but never tested.', extent: 'early in 1914', value: '1914', type: 'DATE', mod: 'START' },
       { text: 'the war of 1955-1975', extent: '1975', value: '1975', type: 'DATE' },
     ],
+  },
+  {
+    id: 'date-year-three-digits',
+    // A number below 1000 is a year only when said to be one: "the year 711" (not "711 soldiers").
+    pattern: `${START}${mod}${w('the year')}${SP}${group('eraYear', '[1-9][0-9]{2}')}${END}`,
+    normalize: 'calendar',
+    examples: [{ text: 'Tariq crossed into Spain in the year 711.', extent: 'the year 711', value: '0711', type: 'DATE' }],
   },
   {
     id: 'date-range-first-year',
@@ -159,11 +182,13 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-range-first-day',
-    // "12-14 July 1950": the first day takes its month (and year) from the second.
-    pattern: `${START}${dayOfMonth()}(?=[-–](?:0?[1-9]|[12][0-9]|3[01])(?![0-9])${SP}${month('monthAfter')}${optional(`,?${SP}${year()}`)}${END})`,
+    // "12-14 July 1950", "from 15 to 22 February", "the 13th to the 19th of October": the first day takes its month (and year) from the second.
+    pattern: `${START}${the}${dayOfMonth()}(?=(?:[-–]|${SP}${w('and', 'to', 'through', 'until')}${SP}${the})(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?![0-9])(?:${SP}${w('of')})?${SP}${month('monthAfter')}${optional(`,?${SP}${year()}`)}${END})`,
     normalize: 'calendar',
     examples: [
       { text: 'on 12-14 July 1950, the division embarked', extent: '12', value: '1950-07-12', type: 'DATE' },
+      { text: 'The line was breached on the 28 and 29 August 1918.', extent: 'the 28', value: '1918-08-28', type: 'DATE' },
+      { text: 'The campaign ran from the 13th to the 19th of October 1950.', extent: 'the 13th', value: '1950-10-13', type: 'DATE' },
     ],
   },
   {
@@ -179,13 +204,58 @@ export const dateRules: readonly Rule[] = [
     examples: [{ text: 'The summit is on March 20-21.', reference: '2013-03-01', extent: '21', value: '2013-03-21', type: 'DATE' }],
   },
   {
-    id: 'date-year-bc',
-    pattern: `${START}${group('bcYear', '[0-9]{1,4}')}${SP}(?:B\\.C\\.E\\.|BCE|B\\.C\\.|BC)(?![A-Za-z])`,
+    id: 'date-range-second-day-after-month-and',
+    // "May 6 and 7th, during which": the day after "and" only with its suffix or before punctuation ("on March 3 and 4 others" counts people).
+    pattern: `(?<=${month('monthBefore')}${SP}(?:0?[1-9]|[12][0-9]|3[01])${SP}${w('and', 'to', 'through')}${SP})${group('day', '0?[1-9]|[12][0-9]|3[01]')}(?:(?:st|nd|rd|th)(?![A-Za-z0-9])|(?![0-9])(?=[ \\t]{0,12}[,.;:)]))${optional(`,?${SP}${year()}`)}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'The final fall took two days, May 6 and 7th, during which they fought.', reference: '1954-06-01', extent: '7th', value: '1954-05-07', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-year-era',
+    // A year with its era, and the month, day or season of it before: "480 BC", "April 480 BC",
+    // "the spring of 480 BC", "AD 800" (below), "800 AD"; the second end of "499-493 BC" too.
+    pattern: `(?:(?<=[0-9][-–])|${START})${mod}${circa}${partOfEraYear}${eraYear()}${SP}${eraAfterYear()}`,
     normalize: 'yearBeforeChrist',
     priority: 1,
     examples: [
       { text: 'In 499 BC the tyrant of Miletus rebelled.', extent: '499 BC', value: 'BC0499', type: 'DATE' },
       { text: 'It fell in 146 B.C.', extent: '146 B.C.', value: 'BC0146', type: 'DATE' },
+      { text: 'The Third Punic War (149 B.C to 146 B.C) ended Carthage.', extent: '146 B.C', value: 'BC0146', type: 'DATE' },
+      { text: 'The Ionian Revolt (499-493 BC) failed.', extent: '493 BC', value: 'BC0493', type: 'DATE' },
+      { text: 'In April 480 BC the army set out.', extent: 'April 480 BC', value: 'BC0480-04', type: 'DATE' },
+      { text: 'Caesar was killed on 15 March 44 BC.', extent: '15 March 44 BC', value: 'BC0044-03-15', type: 'DATE' },
+      { text: 'It wintered there until the spring of 480 BC.', extent: 'the spring of 480 BC', value: 'BC0480-SP', type: 'DATE' },
+      { text: 'The army gathered in late autumn of 481 BC.', extent: 'late autumn of 481 BC', value: 'BC0481-FA', type: 'DATE', mod: 'END' },
+      { text: 'Kimon died circa 450 BC in Cyprus.', extent: 'circa 450 BC', value: 'BC0450', type: 'DATE', mod: 'APPROX' },
+      { text: 'In 1200 BC the palaces burned.', extent: '1200 BC', value: 'BC1200', type: 'DATE' },
+      { text: 'Rome was sacked in 410 AD by the Visigoths.', extent: '410 AD', value: '0410', type: 'DATE' },
+      { text: 'The calendar was reformed in 46 BCE.', extent: '46 BCE', value: 'BC0046', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-year-era-first',
+    // "AD 800": the era written first.
+    pattern: `${START}${mod}${circa}${group('era', 'AD')}${SP}${eraYear()}${END}`,
+    normalize: 'yearBeforeChrist',
+    priority: 1,
+    examples: [
+      { text: 'Charlemagne was crowned in AD 800 in Rome.', extent: 'AD 800', value: '0800', type: 'DATE' },
+      { text: 'the invasion of AD 43', extent: 'AD 43', value: '0043', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-year-bc-range-start',
+    // "499-493 BC", "from 264 to 241 BC", "the rest of 496 and 495 BC": the first year takes the era of the second
+    // (before Christ the first is the larger: "1200-1100 BC").
+    pattern: `${START}${mod}${circa}${eraYear()}(?=(?:${OSP}[-–]${OSP}|${SP}${w('to', 'and', 'or', 'until', 'through')}${SP})${eraYear('eraYearEnd')}${SP}${eraBeforeChrist()})`,
+    normalize: 'yearBeforeChrist',
+    priority: 1,
+    examples: [
+      { text: 'The Ionian Revolt (499-493 BC) failed.', extent: '499', value: 'BC0499', type: 'DATE' },
+      { text: 'The First Punic War lasted from 264 to 241 BC.', extent: '264', value: 'BC0264', type: 'DATE' },
+      { text: 'a stalemate for the rest of 496 and 495 BC', extent: 'the rest of 496', value: 'BC0496', type: 'DATE', mod: 'END' },
     ],
   },
   {
@@ -201,7 +271,7 @@ export const dateRules: readonly Rule[] = [
   {
     id: 'date-part-of-day-of-date',
     // "the morning of March 5": that day's morning. ("the night of Oct. 23" is left to the date: TimeBank tags the date alone.)
-    pattern: `${START}${w('the')}${SP}${group('pod', w('morning', 'afternoon', 'evening'))}${SP}${w('of')}${SP}${month()}${SP}${dayOfMonth()}${optional(`(?:,${OSP}|${SP})${year()}`)}${END}`,
+    pattern: `${START}${mod}${w('the')}${SP}${group('pod', w('morning', 'afternoon', 'evening'))}${SP}${w('of')}${SP}${month()}${SP}${dayOfMonth()}${optional(`(?:,${OSP}|${SP})${year()}`)}${END}`,
     normalize: 'calendar',
     priority: 1,
     examples: [
@@ -212,11 +282,12 @@ export const dateRules: readonly Rule[] = [
   {
     id: 'date-part-of-day-of-day-month',
     // The same with the day first: "the morning of 31 January 1965".
-    pattern: `${START}${w('the')}${SP}${group('pod', w('morning', 'afternoon', 'evening'))}${SP}${w('of')}${SP}${dayOfMonth()}${SP}${month()}${optional(`,?${SP}${year()}`)}${END}`,
+    pattern: `${START}${mod}${w('the')}${SP}${group('pod', w('morning', 'afternoon', 'evening'))}${SP}${w('of')}${SP}${dayOfMonth()}${SP}${month()}${optional(`,?${SP}${year()}`)}${END}`,
     normalize: 'calendar',
     priority: 1,
     examples: [
       { text: 'Attacks began on the morning of 31 January 1965.', reference: '2009-12-19', extent: 'the morning of 31 January 1965', value: '1965-01-31TMO', type: 'TIME' },
+      { text: 'They left early in the morning of 29 April 1975.', extent: 'early in the morning of 29 April 1975', value: '1975-04-29TMO', type: 'TIME', mod: 'START' },
     ],
   },
   {
@@ -264,11 +335,26 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-century',
-    pattern: `${START}${the}${mod}${group('centuryOrd', '[12]?[0-9](?:st|nd|rd|th)|' + w('twentieth', 'nineteenth', 'eighteenth', 'twenty-first', 'twenty first', 'seventeenth', 'sixteenth'))}${SPH}${w('century')}${END}`,
+    pattern: `${START}${the}${mod}${ofThe}${group('centuryOrd', '[12]?[0-9](?:st|nd|rd|th)|' + w('twentieth', 'nineteenth', 'eighteenth', 'twenty-first', 'twenty first', 'seventeenth', 'sixteenth'))}${SPH}${w('century')}${optional(`${SP}${eraAfterYear()}`)}${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'the 20th century', value: '19', type: 'DATE' },
       { text: 'the late 19th century', value: '18', type: 'DATE', mod: 'END' },
+      { text: 'Athens flourished in the 4th century BC.', extent: 'the 4th century BC', value: 'BC03', type: 'DATE' },
+      { text: 'Rome was founded by the middle of the 8th century BC.', extent: 'the middle of the 8th century BC', value: 'BC07', type: 'DATE', mod: 'MID' },
+      { text: 'Saxons came in the 5th century AD.', extent: 'the 5th century AD', value: '04', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-decade-bc',
+    // "the 470s BC" (BC047: 479 to 470 BC); "the 400s BC" are a century (BC04), as "the 1800s" are.
+    pattern: `${START_LOOSE}${the}${mod}${ofThe}${group('decadeBeforeChrist', '[1-9][0-9]{0,2}0')}['’]?s${SP}${eraBeforeChrist()}`,
+    normalize: 'yearBeforeChrist',
+    priority: 1,
+    examples: [
+      { text: 'Throughout the 470s BC, the League campaigned.', extent: 'the 470s BC', value: 'BC047', type: 'DATE' },
+      { text: 'Towards the end of the 460s BC, Athens attacked.', extent: 'the end of the 460s BC', value: 'BC046', type: 'DATE', mod: 'END' },
+      { text: 'Greek colonies spread in the 700s BC.', extent: 'the 700s BC', value: 'BC07', type: 'DATE' },
     ],
   },
   {
@@ -336,12 +422,21 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-season',
-    pattern: `${START}${mod}${optional(`${relationWord()}${SP}`)}${season()}${optional(`(?:${SP}${w('of')})?${SP}${year()}`)}${END}`,
+    pattern: `${START}${mod}${optional(`${relationWord()}${SP}`)}${season()}${optional(`(?:${SP}${w('of')})?${SP}${year()}`)}${END}${notAnOffensive}`,
     normalize: 'calendar',
     examples: [
       { text: 'We will meet this summer.', reference: '2017-07-04', extent: 'this summer', value: '2017-SU', type: 'DATE' },
       { text: 'the summer of 1969', value: '1969-SU', type: 'DATE' },
       { text: 'It fell last fall.', reference: '1998-10-01', extent: 'last fall', value: '1997-FA', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-season-of-an-offensive',
+    // "the Spring Offensive": the season is the expression, "the" belongs to the offensive (WikiWars).
+    pattern: `${START}${season()}(?=${SP}${w('offensive', 'offensives')}${END})`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'The war dragged on from 1914 to 1918. The Spring Offensive began in March.', reference: '2009-12-19', extent: 'Spring', value: '1918-SP', type: 'DATE' },
     ],
   },
 ];

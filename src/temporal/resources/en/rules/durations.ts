@@ -7,16 +7,18 @@ import {
 const qmod = optional(quantityModifier());
 const span = optional(`${group('span', w('the past', 'the last', 'the next', 'the first', 'the coming', 'the final', 'the previous', 'the following', 'the remaining', 'the latest', 'the', 'past', 'last', 'next', 'another', 'an additional', 'the first'))}${SP}`);
 const orSo = optional(`${SP}${group('orSo', w('or so'))}`);
+const pluralUnit = group('unit', w('years', 'months', 'weeks', 'decades', 'days', 'centuries', 'hours', 'minutes', 'quarters'));
 
 export const durationRules: readonly Rule[] = [
   {
     id: 'duration-number-unit',
-    pattern: `${START}(?<!:)(?:${qmod}|${span})${number()}${optional(`${SPH}${group('half', w('1/2', '½', 'and a half', 'and-a-half'))}`)}(?:${SP}|(?<=[0-9]))${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${optional(`${SP}${group('halfAfter', w('and a half'))}`)}${orSo}${END}(?![-'’])`,
+    pattern: `${START}(?<!:)${qmod}${span}${number()}${optional(`${SPH}${group('half', w('1/2', '½', 'and a half', 'and-a-half'))}`)}(?:${SP}|(?<=[0-9]))${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${optional(`${SP}${group('halfAfter', w('and a half'))}`)}${orSo}${END}(?![-'’])`,
     normalize: 'duration',
     examples: [
       { text: 'Raqqa has been occupied for three years.', extent: 'three years', value: 'P3Y', type: 'DURATION' },
       { text: '18 months', value: 'P18M', type: 'DURATION' },
       { text: 'the past three years', value: 'P3Y', type: 'DURATION' },
+      { text: 'It has lost money for at least the past 18 months.', extent: 'at least the past 18 months', value: 'P18M', type: 'DURATION', mod: 'EQUAL_OR_MORE' },
       { text: 'more than four hours', value: 'PT4H', type: 'DURATION', mod: 'MORE_THAN' },
       { text: 'about a decade', value: 'P10Y', type: 'DURATION', mod: 'APPROX' },
       { text: 'the first nine months', value: 'P9M', type: 'DURATION' },
@@ -90,7 +92,7 @@ export const durationRules: readonly Rule[] = [
     id: 'duration-vague-plural',
     // Bare plurals are tagged only where the text says so much ("for years", "within hours"): elsewhere
     // ("years of war", "days before") they are counted nouns more often than spans.
-    pattern: `${START}(?:${group('span', w('recent', 'the past', 'the coming', 'coming', 'the next', 'the last', 'the early', 'the first'))}${SP}|(?<=${w('for', 'within', 'in', 'over', 'lasted', 'took', 'take', 'takes', 'last')}${SP}))${group('unit', w('years', 'months', 'weeks', 'decades', 'days', 'centuries', 'hours', 'minutes'))}${optional(`${SP}${w('ahead')}`)}${END}(?![-'’])`,
+    pattern: `${START}(?:${group('span', w('recent', 'the past', 'the coming', 'coming', 'the next', 'the last', 'the early', 'the first'))}${SP}|(?<=${w('for', 'within', 'in', 'over', 'lasted', 'took', 'take', 'takes', 'last')}${SP}${optional(`${w('just', 'only')}${SP}`)}))${pluralUnit}${optional(`${SP}${w('ahead')}`)}${END}(?![-'’])`,
     normalize: 'duration',
     params: { vague: true },
     priority: -1,
@@ -98,6 +100,33 @@ export const durationRules: readonly Rule[] = [
       { text: 'It took years.', extent: 'years', value: 'PXY', type: 'DURATION' },
       { text: 'in recent weeks', extent: 'recent weeks', value: 'PXW', type: 'DURATION' },
       { text: 'the coming months', value: 'PXM', type: 'DURATION' },
+      { text: 'It has been a tough business in recent quarters.', extent: 'recent quarters', value: 'PXQ', type: 'DURATION' },
+      { text: 'The Dow dropped 100 points in just minutes.', extent: 'minutes', value: 'PTXM', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'duration-the-plural',
+    // "the weeks ahead", "over the years": the plural with its article is a span of the story too.
+    pattern: `${START}${w('the')}${SP}${pluralUnit}(?:${SP}${w('ahead')}|(?<=${w('over')}${SP}${w('the')}${SP}[a-z]{4,9}))${END}(?![-'’]|${SP}[0-9])`,
+    normalize: 'duration',
+    params: { vague: true },
+    priority: -2,
+    examples: [
+      { text: 'Funds may sell junk to pay departing investors in the weeks ahead.', extent: 'the weeks ahead', value: 'PXW', type: 'DURATION' },
+      { text: 'Over the years, more patients died waiting.', extent: 'the years', value: 'PXY', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'duration-plural-before-event',
+    // "in the weeks before the shooting", "in the years that followed": TimeBank tags the plural
+    // noun alone and leaves "before"/"after" a signal to the event, as with "the day before the vote".
+    pattern: `(?<=${START}${w('the')}${SP})${pluralUnit}${END}(?=${SP}(?:${w('before', 'after', 'following')}${SP}[A-Za-z]|${w('that followed')}${END}))`,
+    normalize: 'duration',
+    params: { vague: true },
+    priority: -1,
+    examples: [
+      { text: "Kopp's car was seen in the neighborhood in the weeks before the shooting.", extent: 'weeks', value: 'PXW', type: 'DURATION' },
+      { text: 'In the years that followed, the guerrillas waged war.', extent: 'years', value: 'PXY', type: 'DURATION' },
     ],
   },
 ];

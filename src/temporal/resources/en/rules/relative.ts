@@ -156,6 +156,18 @@ export const relativeRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'ordinal-day-of-event',
+    // "the second day of an offensive", "for a fourth week in a row": a day or week counted within an
+    // event, which the story is at ("On 21 July, the fifth day of the rebellion").
+    pattern: `${START}${optional(`${w('the', 'a')}${SP}`)}${w('first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'final')}${SP}${optional(`${w('straight', 'consecutive')}${SP}`)}${group('unit', w('day', 'week'))}${END}(?![-'’]|${SP}${w('of')}${SP}(?:${w('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'this', 'next', 'last', 'the year', 'the month', 'the quarter')}|[0-9]))`,
+    normalize: 'shift',
+    params: { anchor: 'narrative' },
+    examples: [
+      { text: 'On 21 July 1936, the fifth day of the rebellion, the rebels took the city.', reference: '2017-07-04', extent: 'the fifth day', value: '1936-07-21', type: 'DATE' },
+      { text: 'US stocks log gains for fourth week in a row', reference: '2009-04-04', extent: 'fourth week', value: '2009-W14', type: 'DATE' },
+    ],
+  },
+  {
     id: 'event-anchored-day',
     // The day counted from the day the story is at: the event's own day is rarely named.
     pattern: `${START}${w('the day')}(?=${SP}${group('rel', w('before', 'after'))}${eventAfterSignal})`,

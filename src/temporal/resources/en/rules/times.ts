@@ -58,6 +58,29 @@ export const timeRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'part-of-day-bare',
+    // "rose in morning trading", "Minestrone soup on a rainy afternoon": the part of the day the story
+    // is at. Greetings ("Good evening from Havana") and programme or paper names are not (TimeBank).
+    pattern: `${START}(?<!${w('good', 'gd', 'goood', 'a', 'the', 'per', 'christmas')}${SP})${group('pod', w('morning', 'afternoon', 'evening', 'night'))}${END}(?![-'’]|${SP}${w('hours', 'show', 'talk', 'news', 'paper', 'edition', 'star', 'of', 'live', 'stand')}${END})`,
+    normalize: 'calendar',
+    priority: -2,
+    examples: [
+      { text: 'Ford said on Tuesday that its stock rose in morning trading.', reference: '2010-03-03', extent: 'morning', value: '2010-03-02TMO', type: 'TIME' },
+    ],
+  },
+  {
+    id: 'part-of-day-generic',
+    // "They travelled at night", "night raids": any night, not one of the story's.
+    pattern: `${START}(?<=${w('at', 'by')}${SP})${w('night')}${END}(?![-'’])|${START}${w('night')}(?=[ -]${w('attacks', 'attack', 'raids', 'raid', 'fighting', 'time', 'marched')})`,
+    normalize: 'fixed',
+    params: { value: 'XXXX-XX-XXTNI', type: 'TIME', granularity: 'partOfDay' },
+    priority: -1,
+    examples: [
+      { text: 'They travelled at night so they might not be discovered.', extent: 'night', value: 'XXXX-XX-XXTNI', type: 'TIME' },
+      { text: 'The rebels specialized in ambushes and night raids.', extent: 'night', value: 'XXXX-XX-XXTNI', type: 'TIME' },
+    ],
+  },
+  {
     id: 'part-of-day-modified',
     // "by mid-afternoon", "mid-afternoon yesterday": a part of the day the story is at.
     pattern: `${START}${group('mod', w('mid', 'early', 'late'))}(?:${SP}|-)${partOfDay()}${optional(`${SP}${dayWord}`)}${END}(?![-'’]|${SP}${w('hours', 'of')})`,

@@ -26,7 +26,7 @@ export const vagueRules: readonly Rule[] = [
   },
   {
     id: 'future-ref',
-    pattern: `${START}${group('word', w('soon', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'a later date', 'the coming months', 'the coming years', 'the days ahead', 'the years ahead'))}${END}(?!-)`,
+    pattern: `${START}${group('word', w('soon', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'a later date', 'the coming months', 'the coming years', 'the days ahead', 'the years ahead', 'future quarters'))}${END}(?!-)`,
     normalize: 'fixed',
     params: { value: 'FUTURE_REF', type: 'DATE', granularity: 'unknown' },
     priority: -1,
@@ -34,6 +34,7 @@ export const vagueRules: readonly Rule[] = [
       { text: 'in the near future', extent: 'the near future', value: 'FUTURE_REF', type: 'DATE' },
       { text: 'The talks will resume soon.', extent: 'soon', value: 'FUTURE_REF', type: 'DATE' },
       { text: 'in the future', extent: 'the future', value: 'FUTURE_REF', type: 'DATE' },
+      { text: 'The losses will cut tax payments in future quarters.', extent: 'future quarters', value: 'FUTURE_REF', type: 'DATE' },
     ],
   },
 ];
