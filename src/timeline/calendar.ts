@@ -33,19 +33,20 @@ export function dayInterval(day: string): UtcInterval {
   return { start: start.toISOString(), end: addDays(start, 1).toISOString() };
 }
 
-const durationPattern = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const durationPattern = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)Q)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 /**
- * A TIMEX3 duration value (`P3Y`, `P1M`, `PT2H`, `P1.5Y`) as a date-fns Duration, or undefined
+ * A TIMEX3 duration value (`P3Y`, `P2Q`, `P1M`, `PT2H`, `P1.5Y`) as a date-fns Duration, or undefined
  * for unknown amounts (`PXY`) and malformed values. Fractions move to the next smaller unit
  * because date-fns adds whole units only.
  */
 export function parseDuration(value: string): Duration | undefined {
   const match = durationPattern.exec(value);
   if (!match || value === 'P' || value.endsWith('T')) return undefined;
-  const [, y, mo, w, d, h, mi, s] = match.map((part) => (part === undefined ? 0 : Number(part)));
+  const [, y, q, mo, w, d, h, mi, s] = match.map((part) => (part === undefined ? 0 : Number(part)));
   const duration: Required<Pick<Duration, 'years' | 'months' | 'weeks' | 'days' | 'hours' | 'minutes' | 'seconds'>> = {
-    years: y ?? 0, months: mo ?? 0, weeks: w ?? 0, days: d ?? 0, hours: h ?? 0, minutes: mi ?? 0, seconds: s ?? 0,
+    // A quarter (TIMEX3 "P2Q") is three months; date-fns has no quarters in a Duration.
+    years: y ?? 0, months: (mo ?? 0) + 3 * (q ?? 0), weeks: w ?? 0, days: d ?? 0, hours: h ?? 0, minutes: mi ?? 0, seconds: s ?? 0,
   };
   const carry: [keyof typeof duration, keyof typeof duration, number][] = [
     ['years', 'months', 12], ['months', 'days', 30], ['weeks', 'days', 7], ['days', 'hours', 24],

@@ -34,6 +34,7 @@ describe('durations', () => {
   it('read TIMEX3 duration values', () => {
     expect(parseDuration('P3Y')).toMatchObject({ years: 3, months: 0 });
     expect(parseDuration('P1M')).toMatchObject({ months: 1 });
+    expect(parseDuration('P2Q')).toMatchObject({ years: 0, months: 6 });
     expect(parseDuration('PT2H30M')).toMatchObject({ hours: 2, minutes: 30 });
     expect(parseDuration('P2W')).toMatchObject({ weeks: 2 });
   });

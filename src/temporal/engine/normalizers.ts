@@ -381,7 +381,9 @@ const durationLetter = (unit: string, n: number | 'X'): string | undefined => {
   }
   let amount = n * info.factor;
   let letter = info.letter;
-  if (letter === 'Q') { amount = n * 3; letter = 'M'; } // TimeML writes quarters as months
+  // Quarters stay quarters ("the past two quarters" P2Q, as TimeBank and MEANTIME write them 5 times to 2); a half
+  // quarter has no smaller TIMEX unit to spell it in, so it is written in months.
+  if (letter === 'Q' && amount % 1 !== 0) { amount = n * 3; letter = 'M'; }
   if (letter === 'E') { amount = n * 10; letter = 'Y'; }
   if (letter === 'C') { amount = n * 100; letter = 'Y'; }
   if (letter === 'L') { amount = n * 1000; letter = 'Y'; }

@@ -22,6 +22,8 @@ export const durationRules: readonly Rule[] = [
       { text: 'more than four hours', value: 'PT4H', type: 'DURATION', mod: 'MORE_THAN' },
       { text: 'about a decade', value: 'P10Y', type: 'DURATION', mod: 'APPROX' },
       { text: 'the first nine months', value: 'P9M', type: 'DURATION' },
+      { text: 'Sales fell in the past two quarters.', extent: 'the past two quarters', value: 'P2Q', type: 'DURATION' },
+      { text: 'one and a half quarters', value: 'P4.5M', type: 'DURATION' },
       { text: 'the next couple of years', value: 'P2Y', type: 'DURATION' },
       { text: 'It took a couple of years.', extent: 'a couple of years', value: 'P2Y', type: 'DURATION' },
       { text: 'about 5 1/2 hours in Nairobi', extent: 'about 5 1/2 hours', value: 'PT5H30M', type: 'DURATION', mod: 'APPROX' },
