@@ -38,10 +38,14 @@ below is produced from the seed article with reference date 2017-07-04.
 
 - \`referenceDate\`: the publication day \`YYYY-MM-DD\`, or \`null\` (then nothing relative is anchored).
 - \`expressions\`: every TIMEX3 found (\`Timex\`, src/temporal/types.ts), also those that became no event.
+  Their values are TIMEX3 (TimeML 1.2.1): \`2017-07-02\`, \`2017-W26\`, \`2017-Q2\`, \`2017-SU\`, \`201\` (the
+  2010s), \`2017-07-02TNI\`, \`2017-07-02T15:30\`, \`P3Y\`, \`P2Q\`, \`PXM\`, \`XXXX-WXX-2\`, \`PRESENT_REF\`; a year
+  before Christ as TIMEX2 writes it, \`BC0480\` (\`BC047\` the 470s BC).
 - \`events\`: sorted by \`start\`, \`end\`, \`id\`. Each \`TimelineEvent\` has
   - \`id\`: \`e-<start>-<end>\`, the UTF-16 offsets of its source span (first mention to last for a
     range), so text and timeline can point at each other; the publication is \`e-reference\`;
-  - \`start\`, \`end\`: UTC instants (\`toISOString()\`), end exclusive;
+  - \`start\`, \`end\`: UTC instants (\`toISOString()\`; a year before Christ is an ISO expanded year: 480 BC
+    starts \`-000479-01-01T00:00:00.000Z\`), end exclusive;
   - \`granularity\`: the unit the text states (\`day\`, \`week\`, \`month\`, … or the duration's unit);
   - \`kind\`: \`point\` (a day or finer), \`period\` (a coarser date drawn over its extent), \`span\`
     (both ends: a range, or a duration ending at its anchor), \`open\` (\`since X\`/\`from X\` up to
@@ -74,7 +78,7 @@ ${fence('json', JSON.stringify(json, null, 2))}
 
 [TimelineJS 3](https://timeline.knightlab.com/docs/json-format.html) JSON, loadable with
 \`new TL.Timeline(element, data)\`. Partial dates keep the precision (a month has no \`day\`); a week,
-quarter, season or decade also gets a \`display_date\`. Headline and text are HTML-escaped
+quarter, season or decade, and any date before Christ, also gets a \`display_date\` ("August 490 BC"). Headline and text are HTML-escaped
 (TimelineJS renders them as HTML). Two of the slides:
 
 ${fence('json', JSON.stringify({ events: slides }, null, 2))}

@@ -52,6 +52,21 @@ describe('<news-timeline> reading an article', () => {
     expect(harness.markIds()).to.deep.equal(fromText.markIds());
   });
 
+  it('draws a history before Christ in time order, its axis and marks labelled "BC"', async () => {
+    const harness = await TimelineHarness.create((el) => {
+      el.referenceDate = '2010-05-01';
+      el.text = 'The Ionian revolt lasted from 499 to 493 BC. Darius sent a fleet in 492 BC. ' +
+        'The Persians landed at Marathon in August 490 BC and were defeated. In 480 BC Xerxes crossed the Hellespont.';
+    });
+    const events = harness.element.timeline.events.filter((event) => event.kind !== 'reference');
+    expect(events.length).to.be.greaterThan(3);
+    const bcIds = events.map((event) => event.id);
+    const xs = bcIds.map((id) => harness.markX(id));
+    expect(xs).to.deep.equal([...xs].sort((a, b) => a - b));
+    expect(harness.axisLabels().some((label) => /\bBC\b/.test(label))).to.equal(true, harness.axisLabels().join(' | '));
+    expect(harness.axisLabels().some((label) => /-\d/.test(label))).to.equal(false);
+  });
+
   it('says so when there is no reference date, and still shows the absolute dates', async () => {
     const harness = await TimelineHarness.create((el) => (el.text = 'The talks began on 3 March 2015. Last week the parties met again.'));
     expect(harness.notice).to.match(/no publication date/i);
