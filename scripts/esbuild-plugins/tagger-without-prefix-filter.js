@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const standIn = fileURLToPath(new URL('stand-ins/prefix-filter.ts', import.meta.url));
 
-const isFilterImport = (path, importer) => path === './prefix-filter.js' && /[\\/]src[\\/]temporal[\\/]engine[\\/]compile\.ts$/.test(importer);
+// The engine's files that read the filter (compile.ts, scan.ts) all import it as './prefix-filter.js'.
+const isFilterImport = (path, importer) => path === './prefix-filter.js' && /[\\/]src[\\/]temporal[\\/]engine[\\/][a-z0-9-]+\.ts$/.test(importer);
 
 export const taggerWithoutPrefixFilter = {
   name: 'tagger-without-prefix-filter',

@@ -4,11 +4,18 @@
 // tags one article, where the filter's ≈ 3 KB gzipped and its warm-up cost more than it saves.
 // Plugin: scripts/esbuild-plugins/tagger-without-prefix-filter.js.
 export const PREFIX_SYMBOLS = 0;
+export const PREFIX_TAIL_SYMBOLS = 0;
 
-/** Every position gets the same key: one memo entry, the whole shortlist. */
+/** Every position gets the same keys: one memo entry, the whole shortlist. */
 export const prefixKey = (_text: string, _at: number): number => 0;
+export const prefixTailKey = (_text: string, _at: number): number => 0;
+
+export const symbolAt = (_text: string, _at: number): number => 0;
 
 export const symbolsOfKey = (_key: number): number[] => [];
 
 /** No pattern is analysed: undefined means "always try this rule". */
 export const prefixMatcher = (_source: string, _flags: string): undefined => undefined;
+
+/** Nor is a lookbehind: any character may precede a match. */
+export const precedingSymbols = (_source: string, _flags: string): undefined => undefined;

@@ -94,8 +94,13 @@ const looksAhead = (tense: Tense): boolean => tense === 'future' || tense === 'c
 function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
   if (p.relation === 'last') return 'before';
   if (p.relation === 'next') return 'after';
+  // "this fall" in March is the coming one, "this spring" in December too; told in the past tense, the latest one begun.
+  if (p.relation === 'this' && p.fields.season !== undefined && p.fields.year === undefined && !p.narrative && !p.definite) return ctx.tense() === 'past' ? 'past' : 'future';
   if (p.relation === 'this') return 'this';
-  if (ctx.signal === 'since' || ctx.possessive) return 'past';
+  if (ctx.signal === 'since') return 'past';
+  // "Tuesday's ruling" has happened; after a future verb it is the nearest such day: "will appeal Tuesday's ruling",
+  // "Thursday's meeting will decide" (and not "would look for ways around Wednesday's ruling": reported, it stays past).
+  if (ctx.possessive) return ctx.tense() === 'future' ? 'nearest' : 'past';
   if (ctx.signal === 'until' || ctx.signal === 'by') {
     // Deadlines lie ahead; after a past-tense verb the deadline may have passed ("sales through August"): the nearest one.
     return ctx.tense() !== 'past' ? 'future' : 'nearest';
@@ -360,12 +365,15 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
     const iso = base.getUTCDay() === 0 ? 7 : base.getUTCDay();
     if (ctx.tense() === 'past' && iso < 6) amount = -1;
   }
+  // A bare "midnight" is the one that began the day ("Midnight, scary movie with sister", "the curfew began at midnight"),
+  // unless the clause looks ahead to the one that ends it ("the ceasefire will take effect at midnight").
+  const time = p.time?.hour === 24 && p.unit === 'day' && amount === 0 && !looksAhead(ctx.tense()) ? { ...p.time, hour: 0 } : p.time;
   let point = pointContaining(shiftDate(base, p.unit, amount), p.unit);
   if (p.within) {
     const inner = pointFromFields(p.within, point.start.getUTCFullYear());
     if (inner) point = inner;
   }
-  if (p.time && point.granularity === 'day') point = withTime(point, p.time);
+  if (time && point.granularity === 'day') point = withTime(point, time);
   return { ...typeAndMod, value: valueOf(point), granularity: point.granularity, point, ...(anchor ? { anchor } : {}) };
 }
 

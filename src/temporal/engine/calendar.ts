@@ -23,6 +23,8 @@ export interface Point {
   weekend?: boolean;
   /** A clock time stated in UTC: its value ends in `Z`. */
   utc?: boolean;
+  /** Midnight at the end of the day (`start` is the next day's 00:00): the value is written `T24:00` on the day named. */
+  endOfDay?: boolean;
 }
 
 const seasonStartMonth: Record<SeasonCode, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -104,6 +106,7 @@ export function withTime(day: Point, time: CalendarFields['time']): Point {
       granularity: time.minute === undefined ? 'hour' : 'minute',
       start: addMinutes(addHours(midnight, time.hour), time.minute ?? 0),
       ...(time.utc ? { utc: true } : {}),
+      ...(time.hour === 24 ? { endOfDay: true } : {}),
     };
   }
   if (time.partOfDay) return { granularity: 'partOfDay', start: midnight, partOfDay: time.partOfDay };
@@ -131,7 +134,9 @@ export function valueOf(point: Point): string {
     case 'partOfDay': return `${y}-${m}-${day}T${point.partOfDay ?? 'DT'}`;
     case 'hour': return `${y}-${m}-${day}T${pad(d.getUTCHours(), 2)}:00${point.utc ? 'Z' : ''}`;
     case 'minute':
-    case 'second': return `${y}-${m}-${day}T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}${point.utc ? 'Z' : ''}`;
+    case 'second':
+      if (point.endOfDay) return `${valueOf({ granularity: 'day', start: new UTCDate(d.getTime() - 86_400_000) })}T24:00${point.utc ? 'Z' : ''}`;
+      return `${y}-${m}-${day}T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}${point.utc ? 'Z' : ''}`;
     default: return `${y}-${m}-${day}`;
   }
 }

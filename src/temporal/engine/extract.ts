@@ -156,8 +156,67 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     timexes.push(timex);
   });
 
+  takeDaysNamedAfter(text, candidates, timexes);
+  takeDaysOfClockTimes(text, candidates, timexes);
   linkRanges(text, timexes);
   return timexes;
+}
+
+/**
+ * What lies between a counted day and the day its clause goes on to name: "The first day [of the trial was] Monday",
+ * "entered their second day [on] Tuesday". Anchoring runs in text order, so the day named after is taken afterwards.
+ */
+const namesTheDayAfter = /^(?:[ \t]+of[ \t]+[^,;.:()!?\n]{1,40}?)?[ \t]+(?:(?:was|is|will be|fell|falls|came|comes)[ \t]+(?:on[ \t]+)?|on[ \t]+)$/i;
+
+/** A day counted within an event ("the second day") is the day its own clause names right after it, when it names one. */
+function takeDaysNamedAfter(text: string, candidates: readonly Candidate[], timexes: Timex[]): void {
+  for (let i = 0; i + 1 < timexes.length; i++) {
+    if (candidates[i]!.rule.rule.params?.['takesDayNamedAfter'] !== true) continue;
+    const counted = timexes[i]!;
+    const named = timexes[i + 1]!;
+    if (named.type !== 'DATE' || named.granularity !== counted.granularity || !namesTheDayAfter.test(text.slice(counted.end, named.start))) continue;
+    counted.value = named.value;
+    if (named.interval) counted.interval = named.interval;
+    else delete counted.interval;
+    counted.anchor = { kind: 'expression', id: named.id };
+  }
+}
+
+/** A clock time that names no day: its day came from the story, and the clause may name it just after. */
+const isBareClockTime = (c: Candidate): boolean => c.phase1.kind === 'shift' && c.phase1.unit === 'day' && c.phase1.amount === 0 && c.phase1.time?.hour !== undefined;
+
+/** What may stand between a clock time and the day it is on, once an aside in parentheses is taken out: "3:30 p.m. local time (1930 GMT) on Tuesday". */
+const clockTimeToDay = /^[ \t]*\([^()]{0,40}\)[ \t]*,?[ \t]*(?:on[ \t]+)?$/;
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "at 3:30 p.m. local time (1930 GMT) on Tuesday": a rule reads "3 p.m. Tuesday" as one expression, but an aside in
+ * parentheses splits it; both clock times are then on the day named after the aside (anchoring ran in text order).
+ */
+function takeDaysOfClockTimes(text: string, candidates: readonly Candidate[], timexes: Timex[]): void {
+  for (let i = 0; i + 1 < timexes.length; i++) {
+    if (!isBareClockTime(candidates[i]!)) continue;
+    // The aside may itself hold a clock time ("(1930 GMT)"): it is on the same day.
+    const aside = i + 2 < timexes.length && isBareClockTime(candidates[i + 1]!) ? i + 1 : undefined;
+    const day = timexes[aside === undefined ? i + 1 : i + 2]!;
+    if (day.type !== 'DATE' || !isoDay.test(day.value)) continue;
+    const gap = aside === undefined ? text.slice(timexes[i]!.end, day.start)
+      : text.slice(timexes[i]!.end, timexes[aside]!.start) + text.slice(timexes[aside]!.end, day.start);
+    if (!clockTimeToDay.test(gap)) continue;
+    for (const k of aside === undefined ? [i] : [i, aside]) moveToDay(timexes[k]!, day);
+  }
+}
+
+/** Puts a clock time on another day, keeping its time of day. */
+function moveToDay(time: Timex, day: Timex): void {
+  const from = Date.parse(time.value.slice(0, 10));
+  const shift = Date.parse(day.value) - from;
+  if (!Number.isFinite(shift) || shift === 0) return;
+  time.value = day.value + time.value.slice(10);
+  if (time.interval) {
+    time.interval = { start: new Date(Date.parse(time.interval.start) + shift).toISOString(), end: new Date(Date.parse(time.interval.end) + shift).toISOString() };
+  }
+  time.anchor = { kind: 'expression', id: day.id };
 }
 
 /** "from X to Y", "between X and Y", "X–Y": both ends point at each other. */

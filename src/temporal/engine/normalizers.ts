@@ -101,7 +101,8 @@ function timeOf(g: Groups): TimeOfDay | undefined {
 function clockOf(g: Groups): TimeOfDay | undefined {
   if (g.named) {
     const k = key(g.named);
-    return k === 'midnight' ? { hour: 0, minute: 0 } : { hour: 12, minute: 0 };
+    // Midnight ends the day it is named with ("midnight Friday" is Friday's 24:00, as TIDES and TimeBank write it).
+    return k === 'midnight' ? { hour: 24, minute: 0 } : { hour: 12, minute: 0 };
   }
   if (g.hour24 !== undefined) return { hour: Number(g.hour24), minute: Number(g.minute24) };
   if (g.hourMilitary !== undefined) return { hour: Number(g.hourMilitary), minute: Number(g.minuteMilitary) };
@@ -376,7 +377,9 @@ const durationLetter = (unit: string, n: number | 'X'): string | undefined => {
   const info = unitWords[unit];
   if (!info) return undefined;
   if (n === 'X') {
-    const letter = unit === 'weekend' ? 'D' : unit === 'fortnight' ? 'W' : info.letter;
+    // Decades of no stated number are years, as with a number ("decades-long" PXY in TimeBank and MEANTIME; their
+    // "centuries" keeps its own letter, PXC).
+    const letter = unit === 'weekend' ? 'D' : unit === 'fortnight' ? 'W' : info.letter === 'E' ? 'Y' : info.letter;
     return info.time ? `PTX${letter}` : `PX${letter}`;
   }
   let amount = n * info.factor;

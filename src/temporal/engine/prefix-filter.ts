@@ -32,8 +32,12 @@ const symbolOf = (c: number): number => {
   return c < 128 ? c : NON_ASCII;
 };
 
-/** How many abstract symbols a position is judged by. */
+/** The abstract symbol of the character at `i` (the one before a position, for `precedingSymbols`). */
+export const symbolAt = (text: string, i: number): number => symbolOf(text.charCodeAt(i));
+
+/** How many abstract symbols a position is judged by: packed in two numbers (see `prefixTailKey`). */
 export const PREFIX_SYMBOLS = 6;
+export const PREFIX_TAIL_SYMBOLS = 4;
 
 /**
  * The first `PREFIX_SYMBOLS` abstract symbols of `text` at `at`, as one number (base 131,
@@ -43,6 +47,28 @@ export function prefixKey(text: string, at: number): number {
   let key = 0;
   let i = at;
   for (let k = 0; k < PREFIX_SYMBOLS; k++) {
+    if (i >= text.length) return key * 131 + END_OF_TEXT + 1;
+    const symbol = symbolOf(text.charCodeAt(i++));
+    if (isRun(symbol)) while (i < text.length && symbolOf(text.charCodeAt(i)) === symbol) i++;
+    key = key * 131 + symbol + 1;
+  }
+  return key;
+}
+
+/**
+ * The next `PREFIX_TAIL_SYMBOLS` symbols after those of `prefixKey`, as a second number (0 when the text
+ * ends within the first ones). Month names fill the first six symbols: "march 3, 1998" and "march of
+ * last year" differ only after them, and looking further halves the regex calls.
+ */
+export function prefixTailKey(text: string, at: number): number {
+  let i = at;
+  for (let k = 0; k < PREFIX_SYMBOLS; k++) {
+    if (i >= text.length) return 0;
+    const symbol = symbolOf(text.charCodeAt(i++));
+    if (isRun(symbol)) while (i < text.length && symbolOf(text.charCodeAt(i)) === symbol) i++;
+  }
+  let key = 0;
+  for (let k = 0; k < PREFIX_TAIL_SYMBOLS; k++) {
     if (i >= text.length) return key * 131 + END_OF_TEXT + 1;
     const symbol = symbolOf(text.charCodeAt(i++));
     if (isRun(symbol)) while (i < text.length && symbolOf(text.charCodeAt(i)) === symbol) i++;
@@ -478,5 +504,97 @@ export function prefixMatcher(source: string, flags: string): PrefixMatcher | un
   } catch (error) {
     if (error instanceof Unreadable) return undefined;
     throw error;
+  }
+}
+
+// ---- The character before a match ------------------------------------------------------------
+
+/** One token of a pattern: an escape, a whole class, or one character. */
+const patternToken = /\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|[\s\S])|\[(?:[^\\\]]|\\[\s\S])*\]|[\s\S]/y;
+
+/** The top-level alternatives of a pattern source (split at the "|" outside groups and classes). */
+function alternativesOf(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length;) {
+    patternToken.lastIndex = i;
+    const t = patternToken.exec(source)![0];
+    if (t === '(') depth++;
+    else if (t === ')') depth--;
+    else if (t === '|' && depth === 0) { parts.push(source.slice(from, i)); from = i + 1; }
+    i += t.length;
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+/** Tokens that read one character (assertions, back-references and group syntax do not). */
+const isCharacterAtom = (t: string): boolean => !/^(?:[()|^$*+?{}]|\\[bBkK1-9])$/.test(t);
+
+/**
+ * The source of the last thing an alternative reads, when that is one character atom it cannot skip
+ * ("[-–]", "[ \\t\\n]{1,12}", "x"); undefined when it ends with a group, an assertion, or an optional atom.
+ */
+function lastAtomOf(alternative: string): string | undefined {
+  let depth = 0;
+  let last: string | undefined;
+  for (let i = 0; i < alternative.length;) {
+    patternToken.lastIndex = i;
+    const t = patternToken.exec(alternative)![0];
+    const start = i;
+    i += t.length;
+    if (t === '(') { if (depth++ === 0) last = undefined; continue; }
+    if (t === ')') { depth--; continue; }
+    if (depth > 0) continue;
+    const c = t.charCodeAt(0);
+    if (c === 42 || c === 43 || c === 63 || c === 123) {
+      quantifierSyntax.lastIndex = start;
+      const q = quantifierSyntax.exec(alternative);
+      if (q) {
+        // "*", "?", "{0,…}" may skip the atom: then the character before could be anything.
+        if (c === 42 || c === 63 || q[1] === '0' || Number(q[1]) === 0) last = undefined;
+        i = start + q[0].length;
+        continue;
+      }
+    }
+    last = isCharacterAtom(t) ? t : undefined;
+  }
+  return last;
+}
+
+/**
+ * For a pattern that opens with a lookbehind "(?<=…)" that every match must pass, the symbols the
+ * character just before a match may be: those that the last atom of some alternative of the
+ * lookbehind reads. Undefined when that cannot be told (then any character may precede). A rule that
+ * opens with a lookbehind ("the second year of a range 1998-99") defeats the prefix filter, which
+ * reads only what follows the position; this holds it back where the character before rules it out.
+ */
+export function precedingSymbols(source: string, flags: string): Uint8Array | undefined {
+  if (flags.includes('u') || flags.includes('v') || !source.startsWith('(?<=')) return undefined;
+  try {
+    const whole = alternativesOf(source);
+    if (whole.length !== 1) return undefined;
+    // The lookbehind's own closing parenthesis: the first ")" that brings the depth back to zero.
+    let depth = 0;
+    let close = -1;
+    for (let i = 0; i < source.length && close < 0;) {
+      patternToken.lastIndex = i;
+      const t = patternToken.exec(source)![0];
+      if (t === '(') depth++;
+      else if (t === ')' && --depth === 0) close = i;
+      i += t.length;
+    }
+    if (close < 0 || /^[*+?{]/.test(source.slice(close + 1))) return undefined;
+    const allowed = new Uint8Array(SYMBOLS);
+    for (const alternative of alternativesOf(source.slice(4, close))) {
+      const atom = lastAtomOf(alternative);
+      const matcher = atom === undefined ? undefined : prefixMatcher(atom, flags);
+      if (!matcher) return undefined;
+      for (let symbol = 0; symbol < SYMBOLS; symbol++) if (symbol !== END_OF_TEXT && matcher.couldMatch([symbol])) allowed[symbol] = 1;
+    }
+    return allowed;
+  } catch {
+    return undefined;
   }
 }

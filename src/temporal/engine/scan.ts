@@ -11,6 +11,7 @@
 import type { CompiledRule, CompiledRules, Shortlist } from './compile.js';
 import { normalizers, type Groups } from './normalizers.js';
 import type { Phase1 } from './phase1.js';
+import { symbolAt } from './prefix-filter.js';
 
 export interface Candidate {
   start: number;
@@ -77,7 +78,10 @@ const amountAfter = /^(?:%|,[0-9]{3}|\.[0-9]+ ?(?:%|percent|million|billion|tril
 
 function bestAt(text: string, at: number, trigger: number, shortlist: Shortlist, compiled: CompiledRules): Candidate | undefined {
   let best: Candidate | undefined;
+  const before = at > 0 ? symbolAt(text, at - 1) : -1;
   for (const rule of shortlist.at(text, at)) {
+    // A lookbehind needs a character before the position, and one its last atom reads.
+    if (rule.precededBy !== undefined && (before < 0 || rule.precededBy[before] === 0)) continue;
     rule.sticky.lastIndex = at;
     const m = rule.sticky.exec(text);
     if (!m || m[0].length === 0) continue;
@@ -104,15 +108,20 @@ export function findCandidates(text: string, compiled: CompiledRules): Candidate
   triggers.lastIndex = 0;
   let floor = 0;
   for (let hit = triggers.exec(text); hit; hit = triggers.exec(text)) {
-    const trigger = hit.index;
+    const word = hit[1]!;
+    const trigger = hit.index + hit[0].length - word.length;
+    // The search consumes the character before a trigger: the next one starts a character early, so that a
+    // trigger right after this match is found (position 0, where "^" matches, is never searched again).
+    const next = Math.max(1, triggers.lastIndex - 1);
+    triggers.lastIndex = next;
     if (trigger < floor || isPartOfAmount(text, trigger)) continue;
-    const shortlist = compiled.shortlist(hit[0].toLowerCase());
+    const shortlist = compiled.shortlist(word.toLowerCase());
     for (const start of startsBefore(text, trigger, floor, compiled.starters, compiled.ruleWords)) {
       const best = bestAt(text, start, trigger, shortlist, compiled);
       if (best) {
         found.push(best);
         floor = best.end;
-        triggers.lastIndex = Math.max(triggers.lastIndex, best.end);
+        triggers.lastIndex = Math.max(next, best.end - 1);
         break;
       }
     }

@@ -57,6 +57,13 @@ for (const cue of ['expected', 'scheduled', 'slated', 'due', 'effective', 'plann
 // "was planned for early March" (but "as previously planned Saturday night" is past). A bare "planned"
 // stays a past form: "On Friday, the government planned to pay …" told the next week is last Friday.
 for (const aux of ['is', 'are', 'was', 'were', 'be']) pairs.set(`${aux} planned`, 'future');
+/** The pairs keyed by first word, then second: looked up per word, a joined key cost a new string per word. */
+const pairsByFirst = new Map<string, Map<string, Tense>>();
+for (const [cue, tense] of pairs) {
+  const space = cue.indexOf(' ');
+  const first = cue.slice(0, space);
+  pairsByFirst.set(first, (pairsByFirst.get(first) ?? new Map<string, Tense>()).set(cue.slice(space + 1), tense));
+}
 /** "as soon as", keyed by its last two words (the first is checked apart): see `lookAheadPhrases`. */
 const lookAheadEnds = new Set(lookAheadPhrases.map((p) => p.split(' ').slice(1).join(' ')));
 const lookAheadFirst = new Set(lookAheadPhrases.map((p) => p.split(' ')[0]!));
@@ -105,10 +112,10 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     const lower = text.slice(at, i).toLowerCase();
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     if (at >= start && at < end) { beforePrevious = previous; previous = word; continue; }
-    const pairKey = previous === '' ? '' : `${previous} ${word}`;
     // "as soon as Tuesday": the phrase governs the date just after it, whatever verb stands between.
-    if (at < start && lookAheadFirst.has(beforePrevious) && lookAheadEnds.has(pairKey) && start - i <= LOOK_AHEAD_REACH && !clauseBreak.test(text.slice(i, start))) return 'future';
-    const pair = pairKey === '' ? undefined : pairs.get(pairKey);
+    if (at < start && lookAheadFirst.has(beforePrevious) && lookAheadEnds.has(previous === '' ? '' : `${previous} ${word}`) &&
+      start - i <= LOOK_AHEAD_REACH && !clauseBreak.test(text.slice(i, start))) return 'future';
+    const pair = previous === '' ? undefined : pairsByFirst.get(previous)?.get(word);
     let tense: Tense | undefined = pair ?? single.get(word);
     if (pastPlan && pair === 'future') tense = 'past';
     pastPlan = false;

@@ -175,6 +175,20 @@ export const englishNegatives: readonly NegativeContext[] = [
     examples: ['James Baker, speaking on ABC News\' "This Week," said', 'This is VOA Today.'],
   },
   {
+    id: 'broadcast-title-with-day',
+    why: 'A programme titled with a weekday ("Fox News Sunday") is a name; wire copy writes "told Fox News on Sunday" for the day.',
+    match: '^Sunday$',
+    before: 'Fox[ \\t]+News[ \\t]+["“]?$',
+    examples: ['He told Fox News Sunday that taxes must rise.', 'He said on "Fox News Sunday" that taxes must rise.'],
+  },
+  {
+    id: 'date-naming-a-movement',
+    why: 'A date that names a movement or an alliance ("the March 15 movement", "the April 6 Youth Movement", "the March 14 alliance") is part of a proper name.',
+    match: '^(?:[0-9]{1,2}[ \\t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[ \\t]+[0-9]{1,2})?$',
+    after: '^[ \\t]+(?:[Yy]outh[ \\t]+)?(?:[Mm]ovement|[Aa]lliance|[Cc]oalition)\\b(?![ \\t]+of\\b)',
+    examples: ['Members of the March 15 movement met in Damascus.', 'the April 6 Youth Movement', 'the March 14 alliance'],
+  },
+  {
     id: 'number-with-unit-symbol',
     why: 'Percentages, ratios and scores are not times.',
     // A year before "-17" starts a range ("1915-17"), and a day before "-14 July" too.

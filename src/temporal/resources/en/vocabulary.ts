@@ -145,6 +145,8 @@ export const partOfMonthModifiers: Readonly<Record<string, string>> = {
 export const prefixModifiers: Readonly<Record<string, string>> = {
   early: 'START', 'the early': 'START', 'the beginning of': 'START', 'the start of': 'START', 'the dawn of': 'START',
   'beginning of': 'START', 'start of': 'START',
+  // "in the early hours of Sunday" (BBC, AFP): the start of the day, as "early Sunday".
+  'the early hours of': 'START', 'early hours of': 'START', 'the small hours of': 'START', 'the wee hours of': 'START',
   mid: 'MID', middle: 'MID', 'the middle of': 'MID', 'the mid': 'MID', 'middle of': 'MID',
   late: 'END', 'the late': 'END', 'the end of': 'END', 'end of': 'END', 'the close of': 'END',
   'the rest of': 'END',
@@ -174,8 +176,10 @@ export const signalWords: Readonly<Record<string, string>> = {
  * recognised by their "-ed" ending in the tense module.
  */
 export const futureCues: readonly string[] = [
-  'will', "'ll", 'shall', 'going to', 'gonna', 'plans to', 'plan to', 'planned to', 'expects to', 'expected to',
-  'scheduled', 'intends to', 'is to', 'are to', 'due to', 'slated', 'set to',
+  'will', "'ll", 'shall', 'expect', 'expects', 'going to', 'gonna', 'plans to', 'plan to', 'planned to', 'expects to', 'expected to',
+  'scheduled', 'intends to', 'is to', 'are to', 'due to', 'slated', 'set to', 'set for',
+  // Present tense of what is settled for a date ahead: "The new rules take effect Jan. 1" in a March story is next January.
+  'takes effect', 'take effect', 'goes into effect', 'go into effect',
   // A delay looks ahead of the moment it was decided: "postponed until Tuesday morning" in a story of Thursday is next Tuesday.
   'postponed until', 'postponed till', 'postponed to', 'delayed until', 'delayed till', 'adjourned until', 'adjourned till',
   'adjourned to', 'deferred until', 'deferred to', 'suspended until', 'off until', 'off till', 'rescheduled for', 'rescheduled to',
@@ -207,7 +211,7 @@ export const triggerWords: readonly string[] = [
   ...Object.keys(weekdayWords).filter((d) => d.endsWith('day')).map((d) => `${d}s`),
   ...Object.keys(dayWords), 'noon', 'midnight', 'midday', 'now', 'currently', 'current', 'nowadays',
   'present', 'recently', 'lately', 'past', 'future', 'soon', 'term', 'date', 'daily', 'weekly', 'monthly', 'yearly', 'hourly',
-  'nightly', 'biweekly', 'annually', 'semiannually', 'period', 'some time', 'time being', 'a while', 'little while', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
+  'nightly', 'biweekly', 'annually', 'semiannually', 'period', 'some time', 'time being', 'the time', 'a while', 'little while', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
   'christmas', 'thanksgiving', 'halloween', 'independence', 'valentine', 'veterans', 'armistice', 'boxing', 'bastille',
   'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'fourth', 'new', 'nineteen', 'thousand', "o'clock",
   ...Object.keys(decadeWords),

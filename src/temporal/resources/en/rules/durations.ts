@@ -67,7 +67,7 @@ export const durationRules: readonly Rule[] = [
     examples: [
       { text: 'during the monthlong assault', extent: 'monthlong', value: 'P1M', type: 'DURATION' },
       { text: 'a day-long strike', extent: 'day-long', value: 'P1D', type: 'DURATION' },
-      { text: 'a decades-long feud', extent: 'decades-long', value: 'PXE', type: 'DURATION' },
+      { text: 'a decades-long feud', extent: 'decades-long', value: 'PXY', type: 'DURATION' },
     ],
   },
   {

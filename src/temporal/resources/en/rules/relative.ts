@@ -161,9 +161,12 @@ export const relativeRules: readonly Rule[] = [
     // event, which the story is at ("On 21 July, the fifth day of the rebellion").
     pattern: `${START}${optional(`${w('the', 'a')}${SP}`)}${w('first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'final')}${SP}${optional(`${w('straight', 'consecutive')}${SP}`)}${group('unit', w('day', 'week'))}${END}(?![-'’]|${SP}${w('of')}${SP}(?:${w('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'this', 'next', 'last', 'the year', 'the month', 'the quarter')}|[0-9]))`,
     normalize: 'shift',
-    params: { anchor: 'narrative' },
+    // The clause may go on to name the day the count reaches ("The first day of the trial was Monday").
+    params: { anchor: 'narrative', takesDayNamedAfter: true },
     examples: [
       { text: 'On 21 July 1936, the fifth day of the rebellion, the rebels took the city.', reference: '2017-07-04', extent: 'the fifth day', value: '1936-07-21', type: 'DATE' },
+      { text: 'The first day of the trial was Monday.', reference: '2013-03-13', extent: 'The first day', value: '2013-03-11', type: 'DATE' },
+      { text: 'The talks entered their second day on Tuesday.', reference: '2013-03-13', extent: 'second day', value: '2013-03-12', type: 'DATE' },
       { text: 'US stocks log gains for fourth week in a row', reference: '2009-04-04', extent: 'fourth week', value: '2009-W14', type: 'DATE' },
     ],
   },

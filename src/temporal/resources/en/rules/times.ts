@@ -15,6 +15,7 @@ export const timeRules: readonly Rule[] = [
     pattern: `${START}${mod}${relWeekday}${weekday()}${optional(`${SP}${partOfDay()}`)}${END}`,
     normalize: 'calendar',
     examples: [
+      { text: 'Police raided the house in the early hours of Sunday.', reference: '2013-03-13', extent: 'the early hours of Sunday', value: '2013-03-10', type: 'DATE', mod: 'START' },
       { text: 'The U.S. Central Command said Tuesday that fighters advanced.', reference: '2017-07-04', extent: 'Tuesday', value: '2017-07-04', type: 'DATE' },
       { text: 'On Sunday its fighters entered the city.', reference: '2017-07-04', extent: 'Sunday', value: '2017-07-02', type: 'DATE' },
       { text: 'The talks will resume Friday.', reference: '2017-07-04', extent: 'Friday', value: '2017-07-07', type: 'DATE' },
@@ -131,6 +132,10 @@ export const timeRules: readonly Rule[] = [
     normalize: 'calendar',
     examples: [
       { text: 'The polls close at 3 p.m. Wednesday.', reference: '2017-07-04', extent: '3 p.m. Wednesday', value: '2017-07-05T15:00', type: 'TIME' },
+      { text: 'The offer expires at midnight Friday.', reference: '2013-03-13', extent: 'midnight Friday', value: '2013-03-15T24:00', type: 'TIME' },
+      { text: 'The ceasefire will take effect at midnight.', reference: '2013-03-13', extent: 'midnight', value: '2013-03-13T24:00', type: 'TIME' },
+      { text: 'The curfew began at midnight.', reference: '2013-03-13', extent: 'midnight', value: '2013-03-13T00:00', type: 'TIME' },
+      { text: 'The quake struck at 3:30 p.m. local time (1930 GMT) on Tuesday.', reference: '2013-03-13', extent: '1930 GMT', value: '2013-03-12T19:30Z', type: 'TIME' },
       { text: '10:35 a.m.', reference: '1998-08-07', value: '1998-08-07T10:35', type: 'TIME' },
       { text: 'noon Thursday', reference: '1998-02-13', value: '1998-02-12T12:00', type: 'TIME' },
       { text: '5 p.m. EST Nov. 9', reference: '1989-11-02', value: '1989-11-09T17:00', type: 'TIME' },

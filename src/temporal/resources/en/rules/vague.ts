@@ -25,6 +25,20 @@ export const vagueRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'at-the-time',
+    // "said at the time that …": what a source said then, which news places in the past (TimeBank: PAST_REF). Only after
+    // a verb of saying: a history's "at the time" is its own story's time ("Vietnam at the time was …"), and
+    // "at the time of the vote", "at the time when …" name their event.
+    pattern: `(?<=${w('said', 'says', 'saying', 'told', 'telling', 'wrote', 'noted', 'added', 'reported', 'stated', 'explained', 'acknowledged', 'argued', 'recalled', 'admitted', 'insisted', 'declared', 'announced', 'warned')}(?:${SP}[A-Za-z]{1,20}){0,2},?${SP}${w('at')}${SP})${group('word', w('the time'))}${END}(?!${SP}(?:${w('of', 'when', 'being')}|[0-9]))`,
+    normalize: 'fixed',
+    params: { value: 'PAST_REF', type: 'DATE', granularity: 'unknown' },
+    priority: -1,
+    examples: [
+      { text: 'He said at the time that he would appeal.', extent: 'the time', value: 'PAST_REF', type: 'DATE' },
+      { text: 'The spokesman told reporters at the time that no one was hurt.', extent: 'the time', value: 'PAST_REF', type: 'DATE' },
+    ],
+  },
+  {
     id: 'future-ref',
     pattern: `${START}${group('word', w('soon', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'a later date', 'the coming months', 'the coming years', 'the days ahead', 'the years ahead', 'future quarters'))}${END}(?!-)`,
     normalize: 'fixed',
