@@ -18,19 +18,11 @@
  * as we know them, and the section labels say where each rule lives, not a verified quotation.
  */
 import { describe, expect, it } from 'vitest';
-import type { TimexMod, TimexType } from '../../src/temporal/index.js';
-import { extractTimexes } from '../../src/temporal/index.js';
+import { describeLookAlikes, describeReadings, describeTodos, findReading, type ReadingRow } from './support/reading-spec.js';
 
-interface GuidelineRow {
+/** A guideline example; the reference date is 2017-07-04 (a Tuesday) unless the row gives one. */
+interface GuidelineRow extends ReadingRow {
   section: string;
-  sentence: string;
-  /** Reference (publication) date; 2017-07-04 (a Tuesday) unless given. */
-  reference?: string;
-  extent: string;
-  type: TimexType;
-  value: string;
-  /** Checked when given; otherwise the row says nothing about `mod`. */
-  mod?: TimexMod;
 }
 
 const REFERENCE = '2017-07-04';
@@ -138,24 +130,8 @@ const todo: readonly { row: string; reason: string }[] = [
   { row: 'AnnGuide §2.2.3 SET: "every Tuesday" has quant EVERY', reason: 'the set normalizer writes quant EACH for both "every" and "each" (TimeBank uses both spellings for "every")' },
 ];
 
-const findRow = (row: GuidelineRow) => {
-  const timexes = extractTimexes(row.sentence, { referenceDate: row.reference ?? REFERENCE });
-  const found = timexes.find((t) => t.text === row.extent);
-  expect(found, `${row.sentence} → ${JSON.stringify(timexes.map((t) => [t.text, t.type, t.value]))}`).toBeDefined();
-  return found!;
-};
-
-const describeRows = (title: string, rows: readonly GuidelineRow[]) => {
-  describe(title, () => {
-    for (const row of rows) {
-      it(`${row.section}: "${row.extent}" in "${row.sentence}" is ${row.type} ${row.value}${row.mod ? ` (${row.mod})` : ''}`, () => {
-        const found = findRow(row);
-        expect({ type: found.type, value: found.value }).toEqual({ type: row.type, value: row.value });
-        if (row.mod) expect(found.mod).toBe(row.mod);
-      });
-    }
-  });
-};
+const describeRows = (title: string, rows: readonly GuidelineRow[]) =>
+  describeReadings(title, rows, { reference: REFERENCE, label: (row) => row.section });
 
 describe('the TIMEX3 examples of the TimeML guidelines', () => {
   describeRows('extents: what belongs to an expression', extents);
@@ -164,23 +140,10 @@ describe('the TIMEX3 examples of the TimeML guidelines', () => {
   describeRows('sets', sets);
 
   it('AnnGuide §2.2.3 SET freq: "twice a month" happens 2X in each month', () => {
-    const found = findRow({ section: '', sentence: 'The board meets twice a month.', extent: 'twice a month', type: 'SET', value: 'P1M' });
+    const found = findReading({ sentence: 'The board meets twice a month.', extent: 'twice a month', type: 'SET', value: 'P1M' }, REFERENCE);
     expect({ value: found.value, freq: found.freq }).toEqual({ value: 'P1M', freq: '2X' });
   });
 
-  describe('non-markable look-alikes', () => {
-    for (const row of nonMarkables) {
-      it(`${row.section}: nothing is tagged over "${row.phrase}" in "${row.sentence}"`, () => {
-        const from = row.sentence.toLowerCase().indexOf(row.phrase.toLowerCase());
-        expect(from).toBeGreaterThanOrEqual(0);
-        const to = from + row.phrase.length;
-        const overlapping = extractTimexes(row.sentence, { referenceDate: REFERENCE }).filter((t) => t.start < to && t.end > from);
-        expect(overlapping.map((t) => t.text)).toEqual([]);
-      });
-    }
-  });
-
-  describe('not met yet', () => {
-    for (const { row, reason } of todo) it.todo(`${row} — ${reason}`);
-  });
+  describeLookAlikes('non-markable look-alikes', nonMarkables, { reference: REFERENCE, label: (row) => row.section, ignoreCase: true });
+  describeTodos(todo);
 });

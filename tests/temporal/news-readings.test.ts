@@ -8,21 +8,13 @@
  * Unless a row says otherwise, the story is dated Wednesday 13 March 2013 (ISO week 2013-W11,
  * Monday 11 to Sunday 17 March).
  */
-import { describe, expect, it } from 'vitest';
-import type { TimexMod, TimexType } from '../../src/temporal/index.js';
-import { extractTimexes } from '../../src/temporal/index.js';
+import { describe } from 'vitest';
+import { describeLookAlikes, describeReadings, describeTodos, type ReadingRow } from './support/reading-spec.js';
 
-interface NewsRow {
+/** A reading of wire news; the story is dated 2013-03-13 (a Wednesday) unless the row gives a reference. */
+interface NewsRow extends ReadingRow {
   /** What the row is about, as a phrase of the spec. */
   reading: string;
-  sentence: string;
-  /** Publication date; 2013-03-13 (a Wednesday) unless given. */
-  reference?: string;
-  extent: string;
-  type: TimexType;
-  value: string;
-  /** Checked when given; otherwise the row says nothing about `mod`. */
-  mod?: TimexMod;
 }
 
 const WEDNESDAY = '2013-03-13';
@@ -183,24 +175,8 @@ const todo: readonly { row: string; reason: string }[] = [
   },
 ];
 
-const findRow = (row: NewsRow) => {
-  const timexes = extractTimexes(row.sentence, { referenceDate: row.reference ?? WEDNESDAY });
-  const found = timexes.find((t) => t.text === row.extent);
-  expect(found, `${row.sentence} → ${JSON.stringify(timexes.map((t) => [t.text, t.type, t.value, t.mod]))}`).toBeDefined();
-  return found!;
-};
-
-const describeRows = (title: string, rows: readonly NewsRow[]) => {
-  describe(title, () => {
-    for (const row of rows) {
-      it(`${row.reading}: "${row.extent}" in "${row.sentence}" is ${row.type} ${row.value}${row.mod ? ` (${row.mod})` : ''}`, () => {
-        const found = findRow(row);
-        expect({ type: found.type, value: found.value }).toEqual({ type: row.type, value: row.value });
-        if (row.mod) expect(found.mod).toBe(row.mod);
-      });
-    }
-  });
-};
+const describeRows = (title: string, rows: readonly NewsRow[]) =>
+  describeReadings(title, rows, { reference: WEDNESDAY, label: (row) => row.reading });
 
 describe('how the tagger reads 2010s wire news', () => {
   describeRows('datelines and reporting verbs', datelinesAndReportingVerbs);
@@ -211,19 +187,6 @@ describe('how the tagger reads 2010s wire news', () => {
   describeRows('sets and vague references', setsAndVague);
   describeRows('named days', namedDays);
 
-  describe('look-alikes that stay untagged', () => {
-    for (const row of lookAlikes) {
-      it(`${row.reading}: nothing is tagged over "${row.phrase}" in "${row.sentence}"`, () => {
-        const from = row.sentence.indexOf(row.phrase);
-        expect(from).toBeGreaterThanOrEqual(0);
-        const to = from + row.phrase.length;
-        const overlapping = extractTimexes(row.sentence, { referenceDate: WEDNESDAY }).filter((t) => t.start < to && t.end > from);
-        expect(overlapping.map((t) => t.text)).toEqual([]);
-      });
-    }
-  });
-
-  describe('not met yet', () => {
-    for (const { row, reason } of todo) it.todo(`${row} — ${reason}`);
-  });
+  describeLookAlikes('look-alikes that stay untagged', lookAlikes, { reference: WEDNESDAY, label: (row) => row.reading });
+  describeTodos(todo);
 });
