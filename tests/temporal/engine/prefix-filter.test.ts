@@ -113,9 +113,16 @@ describe('the prefix filter', () => {
     alternation: fc.array(tie('sequence'), { minLength: 1, maxLength: 3 }).map((items) => items.join('|')),
   })).alternation as fc.Arbitrary<string>;
 
+  /**
+   * Long random patterns with nested quantifiers can make V8's backtracking engine run for
+   * minutes on an 8-character text (a CI run timed out on one); patterns of up to 80 characters
+   * still nest groups, quantifiers and assertions three deep, and each runs in milliseconds.
+   */
+  const boundedRegexSource = regexSource.filter((source) => source.length <= 80);
+
   it('never holds back any regex where it matches (random patterns and texts)', () => {
     fc.assert(
-      fc.property(regexSource, fc.stringMatching(/^[aAbB1 \-.é\t\n2]{0,8}$/), fc.constantFrom('iy', 'y'), (source, text, flags) => {
+      fc.property(boundedRegexSource, fc.stringMatching(/^[aAbB1 \-.é\t\n2]{0,8}$/), fc.constantFrom('iy', 'y'), (source, text, flags) => {
         let valid = true;
         try { new RegExp(source, flags); } catch { valid = false; }
         fc.pre(valid);
@@ -161,7 +168,7 @@ describe('the prefix filter', () => {
 
   it('never holds back any regex that opens with a lookbehind where it matches (random patterns and texts)', () => {
     fc.assert(
-      fc.property(regexSource, regexSource, fc.stringMatching(/^[aAbB1 \-.é\t\n2]{0,8}$/), fc.nat(8), fc.constantFrom('iy', 'y'), (behind, rest, text, at, flags) => {
+      fc.property(boundedRegexSource, boundedRegexSource, fc.stringMatching(/^[aAbB1 \-.é\t\n2]{0,8}$/), fc.nat(8), fc.constantFrom('iy', 'y'), (behind, rest, text, at, flags) => {
         const source = `(?<=${behind})${rest}`;
         let valid = true;
         try { new RegExp(source, flags); } catch { valid = false; }
