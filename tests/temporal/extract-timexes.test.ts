@@ -72,7 +72,7 @@ describe('extractTimexes', () => {
   });
 
   it('reads sets and vague references', () => {
-    expect(one('He runs every Tuesday.')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-2', quant: 'EACH' });
+    expect(one('He runs every Tuesday.')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-2', quant: 'EVERY' });
     expect(one('It is now clear.')).toMatchObject({ value: 'PRESENT_REF' });
     expect(one('He recently left.')).toMatchObject({ value: 'PAST_REF' });
   });

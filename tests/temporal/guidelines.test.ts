@@ -12,13 +12,13 @@
  * - "TE2010": TimeML annotation guidelines, TempEval-2010 version (Saurí, Saquete, Pustejovsky),
  *   §3.2 non-markable expressions (sequencing, speed, frequency, proper names).
  * Where the guidelines give only a phrase, the sentence around it is our own, with a reference
- * date that fixes the value. Rows we cannot meet yet are `it.todo` with the reason.
+ * date that fixes the value. Rows we cannot meet yet would be `it.todo` with the reason (none at present).
  * Caveat: the full guideline texts were not at hand when these rows were written (only excerpts,
  * and the mod and SET examples as a public repository quotes them); most rows state the rules
  * as we know them, and the section labels say where each rule lives, not a verified quotation.
  */
 import { describe, expect, it } from 'vitest';
-import { describeLookAlikes, describeReadings, describeTodos, findReading, type ReadingRow } from './support/reading-spec.js';
+import { describeLookAlikes, describeReadings, findReading, type ReadingRow } from './support/reading-spec.js';
 
 /** A guideline example; the reference date is 2017-07-04 (a Tuesday) unless the row gives one. */
 interface GuidelineRow extends ReadingRow {
@@ -125,11 +125,6 @@ const nonMarkables: readonly { section: string; sentence: string; phrase: string
   { section: 'TIDES §3.2: "may" as a modal verb', sentence: 'Prices may fall in the spring.', phrase: 'may' },
 ];
 
-const todo: readonly { row: string; reason: string }[] = [
-  { row: 'Spec SET: "three days every month" is one SET (value P1M, quant EVERY, freq 3D)', reason: 'we read "three days" (DURATION) and "every month" (SET) apart; Timex has no freq to carry "3D"' },
-  { row: 'AnnGuide §2.2.3 SET: "every Tuesday" has quant EVERY', reason: 'the set normalizer writes quant EACH for both "every" and "each" (TimeBank uses both spellings for "every")' },
-];
-
 const describeRows = (title: string, rows: readonly GuidelineRow[]) =>
   describeReadings(title, rows, { reference: REFERENCE, label: (row) => row.section });
 
@@ -144,6 +139,16 @@ describe('the TIMEX3 examples of the TimeML guidelines', () => {
     expect({ value: found.value, freq: found.freq }).toEqual({ value: 'P1M', freq: '2X' });
   });
 
+  it('Spec SET: "three days every month" is one SET of each month, three days of it (value P1M, quant EVERY, freq 3D)', () => {
+    const found = findReading({ sentence: 'He works from home three days every month.', extent: 'three days every month', type: 'SET', value: 'P1M' }, REFERENCE);
+    expect({ quant: found.quant, freq: found.freq }).toEqual({ quant: 'EVERY', freq: '3D' });
+  });
+
+  it('AnnGuide §2.2.3 SET quant: the quantifier itself, "every" → EVERY and "each" → EACH', () => {
+    const every = findReading({ sentence: 'He visits his mother every Tuesday.', extent: 'every Tuesday', type: 'SET', value: 'XXXX-WXX-2' }, REFERENCE);
+    const each = findReading({ sentence: 'The fair is held each year.', extent: 'each year', type: 'SET', value: 'P1Y' }, REFERENCE);
+    expect([every.quant, each.quant]).toEqual(['EVERY', 'EACH']);
+  });
+
   describeLookAlikes('non-markable look-alikes', nonMarkables, { reference: REFERENCE, label: (row) => row.section, ignoreCase: true });
-  describeTodos(todo);
 });

@@ -422,8 +422,8 @@ const adverbSets: Record<string, string> = {
 };
 
 const set: Normalizer = (g) => {
-  // TimeML writes both "every" and "each" as quant="EACH".
-  const quant = g.quant ? 'EACH' : undefined;
+  // TimeML's quant is the quantifier itself: "every" → EVERY, "each" → EACH.
+  const quant = g.quant ? key(g.quant).toUpperCase() : undefined;
   const q = quant ? { quant } : {};
   if (g.adverb) {
     const value = adverbSets[key(g.adverb)];
@@ -453,6 +453,12 @@ const set: Normalizer = (g) => {
   if (n === undefined) return null;
   const value = durationLetter(u.unit, n);
   if (!value) return null;
+  // "three days every month": how much of each period the set takes is its freq (TimeML "3D").
+  const freqCount = g.fnum ? parseNumber(g.fnum) : undefined;
+  const freqUnit = unitOf(g.funit)?.unit;
+  const freq = freqCount !== undefined && freqUnit ? durationLetter(freqUnit, freqCount)?.replace(/^PT?/, '') : undefined;
+  if (g.fnum && !freq) return null;
+  if (freq) return { kind: 'fixed', type: 'SET', value, granularity: 'unknown', freq, ...q };
   if (g.times) {
     const t = key(g.times);
     const count = t === 'once' ? 1 : t === 'twice' ? 2 : parseNumber(t.replace(/ times$/, ''));

@@ -1,6 +1,6 @@
 /** Recurrences: "every Tuesday", "weekly", "each June", "twice a year". */
 import type { Rule } from '../../../rule-types.js';
-import { END, SP, START, group, month, number, optional, partOfDay, season, unitSingular, w, weekday, weekdays } from '../pieces.js';
+import { END, SP, START, group, month, number, optional, partOfDay, season, unit, unitSingular, w, weekday, weekdays } from '../pieces.js';
 
 const each = group('quant', w('every', 'each'));
 
@@ -85,6 +85,18 @@ export const setRules: readonly Rule[] = [
     normalize: 'set',
     priority: 1,
     examples: [{ text: 'Take it twice daily.', extent: 'twice daily', value: 'P1D', type: 'SET' }],
+  },
+  {
+    id: 'set-amount-every-unit',
+    // TimeML's own example: "three days every month" is one SET, P1M with freq 3D; a "three-day visit every
+    // year" is not (the count is a compound's).
+    pattern: `${START}${number('fnum')}${SP}${unit('funit')}${SP}${each}${SP}${unitSingular()}${END}`,
+    normalize: 'set',
+    priority: 1,
+    examples: [
+      { text: 'He works three days every month.', extent: 'three days every month', value: 'P1M', type: 'SET' },
+      { text: 'She trains two hours each day.', extent: 'two hours each day', value: 'P1D', type: 'SET' },
+    ],
   },
   {
     id: 'set-times-per',
