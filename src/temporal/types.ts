@@ -58,6 +58,7 @@ export type SignalKind =
   | 'and'
   | 'for'
   | 'ago'
+  | 'later'
   | 'before'
   | 'after'
   | 'during'
@@ -95,7 +96,10 @@ export interface Timex {
   quant?: string;
   freq?: string;
   granularity: Granularity;
-  /** The calendar interval the value denotes, where it denotes one (not for durations, sets, vague refs). */
+  /**
+   * The calendar interval the value denotes, where it denotes one (not for sets or vague refs). A duration
+   * has one only where it counts on from a date the text named ("three days later": the day it lands on).
+   */
   interval?: UtcInterval;
   /** Absent for absolute expressions ("March 3, 2015"). */
   anchor?: TimexAnchor;

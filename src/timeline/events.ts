@@ -62,11 +62,15 @@ export function eventFor(timex: Timex, context: EventContext, consumed: Set<stri
 }
 
 /**
- * A duration is an event when the text ties it to a moment: an anchor expression, or a clause
- * that runs up to now ("has been occupied for three years", "the past three years"). It ends
+ * A duration is an event when the text ties it to a moment: a date it counts on from ("three days
+ * later"), an anchor expression, or a clause that runs up to now ("has been occupied for three years", "the past three years"). It ends
  * at that moment and starts the duration before it.
  */
 function durationEvent(timex: Timex, context: EventContext): TimelineEvent | undefined {
+  // "Three days later": the tagger gives where the count from the last date lands; the story has moved there.
+  if (timex.signal?.kind === 'later' && timex.interval) {
+    return draft(context, [timex], timex.interval, finerThanDay.has(timex.granularity) ? 'point' : 'period', timex.value, timex);
+  }
   const duration = parseDuration(timex.value);
   if (!duration) return undefined;
   const anchor = timex.anchor?.kind === 'expression' ? context.byId.get(timex.anchor.id)?.interval : undefined;

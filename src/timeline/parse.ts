@@ -17,7 +17,7 @@ const modifiers: readonly EventModifier[] = ['approximate', 'early', 'mid', 'lat
 const granularities: readonly Granularity[] = ['millennium', 'century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'partOfDay', 'hour', 'minute', 'second', 'unknown'];
 const timexTypes: readonly TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 const timexMods: readonly TimexMod[] = ['START', 'MID', 'END', 'APPROX', 'MORE_THAN', 'LESS_THAN', 'EQUAL_OR_MORE', 'EQUAL_OR_LESS', 'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER'];
-const signalKinds: readonly SignalKind[] = ['since', 'until', 'from', 'to', 'between', 'and', 'for', 'ago', 'before', 'after', 'during', 'by', 'in', 'on', 'at', 'within', 'over'];
+const signalKinds: readonly SignalKind[] = ['since', 'until', 'from', 'to', 'between', 'and', 'for', 'ago', 'later', 'before', 'after', 'during', 'by', 'in', 'on', 'at', 'within', 'over'];
 const isoInstant = /^[+-]?\d{4,6}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 

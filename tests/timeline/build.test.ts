@@ -141,6 +141,16 @@ describe('buildTimeline rules', () => {
     expect(span).toMatchObject({ kind: 'span', start: '2009-01-01T00:00:00.000Z', end: '2011-01-01T00:00:00.000Z' });
   });
 
+  it('draws a duration counted on from a date ("three days later") where it lands, as a point of its own', () => {
+    const text = 'The plant closed on March 2. Three days later, workers protested.';
+    const expressions = timexes(text, [
+      { text: 'March 2', value: '2010-03-02', granularity: 'day', interval: ['2010-03-02T00:00', '2010-03-03T00:00'], signal: 'on' },
+      { text: 'Three days', type: 'DURATION', value: 'P3D', granularity: 'day', signal: 'later', anchor: { kind: 'expression', id: 't1' }, interval: ['2010-03-05T00:00', '2010-03-06T00:00'] },
+    ]);
+    const landing = buildTimeline(text, expressions, '2010-03-20').events.find((e) => e.value === 'P3D');
+    expect(landing).toMatchObject({ kind: 'point', start: '2010-03-05T00:00:00.000Z', end: '2010-03-06T00:00:00.000Z', title: 'Workers protested' });
+  });
+
   it('maps TIMEX3 modifiers to event modifiers', () => {
     const text = 'The talks collapsed in early 2016 amid recriminations.';
     const expressions = timexes(text, [{ text: 'early 2016', value: '2016', granularity: 'year', mod: 'START', interval: ['2016-01-01T00:00', '2016-05-01T00:00'], signal: 'in' }]);

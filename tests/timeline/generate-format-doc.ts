@@ -49,7 +49,8 @@ below is produced from the seed article with reference date 2017-07-04.
   - \`granularity\`: the unit the text states (\`day\`, \`week\`, \`month\`, … or the duration's unit);
   - \`kind\`: \`point\` (a day or finer), \`period\` (a coarser date drawn over its extent), \`span\`
     (both ends: a range, or a duration ending at its anchor), \`open\` (\`since X\`/\`from X\` up to
-    publication), \`reference\` (the publication);
+    publication), \`reference\` (the publication); a duration counted on from the last date ("three
+    days later", signal \`later\`) is a \`point\` or \`period\` where it lands, with the duration as \`value\`;
   - \`mod\` (\`approximate\`, \`early\`, \`mid\`, \`late\`, \`before\`, \`after\`) and \`timexMod\` from the TIMEX3 \`mod\`;
   - \`value\`: the TIMEX3 value (\`2017-06\`, \`P3Y\`, \`2015-05/2016-08\` for a range);
   - \`title\`: at most 12 whole words of the clause holding the date, without the date words;

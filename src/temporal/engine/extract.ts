@@ -11,6 +11,7 @@ import { matchableText } from './matchable-text.js';
 import { findCandidates, type Candidate } from './scan.js';
 import { lookAheadCues } from '../resources/en/vocabulary.js';
 import { signalFor } from './signals.js';
+import { landingAfter } from './later.js';
 import { sentenceAround, tenseNear, type Tense } from './tense.js';
 
 /** A valid reference date as a UTC instant, or undefined (an invalid one counts as none). */
@@ -152,6 +153,14 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
       history.push({ id, point: r.point as Point, end: c.end, explicitYear, ...(aside ? { aside } : {}) });
     }
     if (r.type === 'DURATION') ctx.lastSpan = { end: c.end, granularity: r.granularity };
+    const from = signal?.kind === 'later' && r.type === 'DURATION' ? history.at(-1) : undefined;
+    const landing = from && landingAfter(from.point, r.value);
+    const landingInterval = landing && intervalOf(landing);
+    if (from && landing && landingInterval) {
+      timex.interval = landingInterval;
+      timex.anchor = { kind: 'expression', id: from.id };
+      history.push({ id, point: landing, end: c.end, explicitYear: false });
+    }
     rangeOpen = r.point && c.phase1.kind === 'calendar' && c.phase1.fields.month !== undefined ? { id, point: r.point, end: c.end } : undefined;
     timexes.push(timex);
   });

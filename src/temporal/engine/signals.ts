@@ -1,9 +1,9 @@
-/** The signal word that governs an expression: the word just before it, or "ago" just after. */
+/** The signal word that governs an expression: the word just before it, or "ago"/"later" just after. */
 import { signalWords } from '../resources/en/vocabulary.js';
 import type { SignalKind, TimexSignal } from '../types.js';
 
 const before = /(?:^|[^\p{L}])((?:up[ ]+)?\p{L}+)[ \t\n]+$/u;
-const agoAfter = /^[ \t\n]+(ago)(?![\p{L}])/iu;
+const signalAfter = /^[ \t\n]+(ago|later)(?![\p{L}])/iu;
 const agoInside = /(?:^|[^\p{L}])(ago)$/iu;
 
 /** Space, tab or newline: every signal is separated from its expression by one of these. */
@@ -19,10 +19,11 @@ export function signalFor(text: string, start: number, end: number): TimexSignal
     const s = end - 3;
     return { kind: 'ago', text: text.slice(s, end), start: s, end };
   }
-  const after = isBlank(text.charCodeAt(end)) ? agoAfter.exec(text.slice(end, end + 12)) : null;
+  const after = isBlank(text.charCodeAt(end)) ? signalAfter.exec(text.slice(end, end + 12)) : null;
   if (after) {
-    const s = end + after[0].length - 3;
-    return { kind: 'ago', text: text.slice(s, s + 3), start: s, end: s + 3 };
+    const word = after[1]!;
+    const s = end + after[0].length - word.length;
+    return { kind: word.toLowerCase() === 'ago' ? 'ago' : 'later', text: text.slice(s, s + word.length), start: s, end: s + word.length };
   }
   // Every signal is followed by a blank: test that before running the Unicode regex.
   if (!isBlank(text.charCodeAt(start - 1))) return undefined;
