@@ -5,12 +5,12 @@
  * most recent earlier expression fine enough to carry them.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addDays, startOfDay } from 'date-fns';
+import { addDays, nextDay, previousDay, startOfDay, type Day } from 'date-fns';
 import type { Granularity, TimexAnchor, TimexMod, TimexType } from '../types.js';
 import {
   boundsTimeOf, granularityRank, isUsableYear, pointContaining, pointFromFields, shiftDate, valueOf, withTime, type Point,
 } from './calendar.js';
-import type { CalendarFields, CalendarPhase1, Phase1, ShiftPhase1, ShiftUnit, YearAgoPhase1 } from './phase1.js';
+import type { CalendarFields, CalendarOffset, CalendarPhase1, Phase1, ShiftPhase1, ShiftUnit, YearAgoPhase1 } from './phase1.js';
 import type { Tense } from './tense.js';
 
 export interface Resolution {
@@ -346,6 +346,11 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
   if (p.anchor === 'narrative') {
     let prior = narrativeAnchor(ctx, granularity, p.exactGranularity);
     if (prior && p.recentDays !== undefined && base && Math.abs(prior.point.start.getTime() - base.getTime()) > p.recentDays * DAY_MS) prior = undefined;
+    if (p.anchorWithin !== undefined) {
+      // "the day after the vote": the vote's day is the one just named, if one was; else it is unknown.
+      if (prior && (ctx.start === undefined || ctx.start - prior.end > p.anchorWithin)) prior = undefined;
+      if (!prior && !(base && p.referenceUntilMoved && (ctx.history.length === 0 || ctx.tense() === 'present'))) return { ...typeAndMod, value: underspecified[p.unit], granularity };
+    }
     if (prior) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
     else if (p.fallbackAmount !== undefined) amount = p.fallbackAmount;
   } else if ((amount === 0 || p.definite) && granularityRank[granularity] >= granularityRank.month) {
@@ -427,6 +432,24 @@ function resolveYearAgo(p: YearAgoPhase1, ctx: AnchorContext): Resolution {
   return { ...typeAndMod, value: valueOf(point), granularity: 'year', point, anchor: { kind: 'reference' } };
 }
 
+/** "the day after Christmas", "the week of March 6", "the Saturday after Thanksgiving": counted from the date the fields name. */
+function resolveOffset(r: Resolution, offset: CalendarOffset): Resolution {
+  const unit = offset.unit === 'weekday' ? 'day' : offset.unit;
+  if (!r.point) return { type: 'DATE', value: underspecified[unit], granularity: unitGranularity[unit], ...(r.mod ? { mod: r.mod } : {}) };
+  const point = offsetPoint(r.point.start, offset);
+  return { ...r, type: 'DATE', value: valueOf(point), granularity: point.granularity, point };
+}
+
+function offsetPoint(start: UTCDate, offset: CalendarOffset): Point {
+  if (offset.unit === 'day' || offset.unit === 'week') return pointContaining(shiftDate(start, offset.unit, offset.amount), offset.unit);
+  if (offset.amount === 0) return pointContaining(start, offset.unit === 'weekend' ? 'weekend' : 'day');
+  // A weekend after a date is the one its next Saturday begins; one before, the one its last Sunday ends.
+  const iso = offset.unit === 'weekday' ? offset.weekday ?? 1 : offset.amount < 0 ? 7 : 6;
+  const day = (iso % 7) as Day;
+  const date = offset.amount > 0 ? nextDay(start, day) : previousDay(start, day);
+  return pointContaining(date, offset.unit === 'weekend' ? 'weekend' : 'day');
+}
+
 /** A reading that lands outside years 1–9999 (counting from 9999-12-30, say) has no usable value. */
 export function resolve(p: Phase1, ctx: AnchorContext): Resolution {
   const r = resolveUnchecked(p, ctx);
@@ -445,7 +468,7 @@ function resolveUnchecked(p: Phase1, ctx: AnchorContext): Resolution {
       if (/^(PRESENT|PAST|FUTURE)_REF$/.test(p.value) && ctx.reference) r.anchor = { kind: 'reference' };
       return r;
     }
-    case 'calendar': return resolveCalendar(p, ctx);
+    case 'calendar': return p.offset ? resolveOffset(resolveCalendar(p, ctx), p.offset) : resolveCalendar(p, ctx);
     case 'shift': return resolveShift(p, ctx);
     case 'yearAgo': return resolveYearAgo(p, ctx);
   }

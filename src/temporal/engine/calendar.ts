@@ -72,7 +72,7 @@ export function pointFromFields(fields: CalendarFields, year = fields.year): Poi
   if (fields.season !== undefined) return { granularity: 'season', start: utc(year, seasonStartMonth[fields.season] - 1), season: fields.season };
   if (fields.month === undefined) return { granularity: 'year', start: utc(year) };
   if (fields.day === undefined && fields.nth !== undefined && fields.weekday !== undefined) {
-    return { granularity: 'day', start: nthWeekday(year, fields.month, fields.weekday, fields.nth) };
+    return { granularity: 'day', start: addDays(nthWeekday(year, fields.month, fields.weekday, fields.nth), fields.dayOffset ?? 0) };
   }
   if (fields.day === undefined && fields.nth !== undefined) {
     // "the first week of March": the ISO week holding most of its first seven days (the one with the 4th); the last likewise.

@@ -5,7 +5,7 @@
  */
 import {
   abbreviatedWeekdays, capitalizedOnlyMonths, decadeWords, monthWords, numberWords, ordinalWords, partOfDayWords, prefixModifiers, quantityModifiers, seasonWords,
-  unitWords, irregularUnitPlurals, weekdayWords, holidayWords, dayWords, type UnitInfo,
+  unitWords, irregularUnitPlurals, weekdayWords, holidayWords, dayWords, type HolidayDate, type UnitInfo,
 } from '../resources/en/vocabulary.js';
 import type { NormalizerName, NormalizerParams } from '../rule-types.js';
 import { beforeChristField } from './calendar.js';
@@ -155,6 +155,11 @@ function weekdayNumber(text: string): number | undefined {
 }
 
 const calendar: Normalizer = (g, params) => {
+  if (params.weekdayOnly === true) {
+    // "the Saturday after the election": a weekday counted from an event the text does not date; only its weekday is known.
+    const weekday = g.weekday ? weekdayNumber(g.weekday) : undefined;
+    return weekday === undefined ? null : { kind: 'fixed', type: 'DATE', value: `XXXX-WXX-${weekday}`, granularity: 'day' };
+  }
   const time = timeOf(g);
   if ((g.hour !== undefined || g.oclock !== undefined) && time === undefined) return null;
   const weekOfMonth = g.mod && g.month ? /^the (first|last|final) week of$/.exec(key(g.mod)) : null;
@@ -291,7 +296,8 @@ const shiftAmount = (rel: string): number => {
   const k = key(rel);
   if (/^(last|the past|the last|the previous|the preceding|the prior|this past|last fiscal|last financial|the last financial|the previous financial|the day before|the previous day|the night before|the previous night|before|earlier|previous|prior)$/.test(k)) return -1;
   if (/^(next|the next|the coming|the following|the upcoming|this coming|next fiscal|next financial|the day after|the next day|the following day|the next morning|the following morning|after|later)$/.test(k)) return 1;
-  if (k === 'the day before yesterday') return -2;
+  if (k === 'the day before yesterday' || k === 'before last') return -2;
+  if (k === 'after next') return 2;
   if (k === 'the day after tomorrow') return 2;
   return 0;
 };
@@ -480,10 +486,13 @@ const yearAgoPeriod: Normalizer = (g) => {
   return { kind: 'yearAgo', years: 1, type: 'DATE', anchor: 'narrative', ...(/quarter|period/.test(unit) ? { quarter: true } : {}) };
 };
 
+const holidayOf = (g: Groups): HolidayDate | undefined => holidayWords[(g.holiday ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")];
+
 const namedDay: Normalizer = (g) => {
-  const holiday = holidayWords[(g.holiday ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")];
+  const holiday = holidayOf(g);
   if (!holiday) return null;
-  const fields: CalendarFields = 'day' in holiday ? { month: holiday.month, day: holiday.day } : { month: holiday.month, weekday: holiday.weekday, nth: holiday.nth };
+  const fields: CalendarFields = 'day' in holiday ? { month: holiday.month, day: holiday.day }
+    : { month: holiday.month, weekday: holiday.weekday, nth: holiday.nth, ...(holiday.dayOffset ? { dayOffset: holiday.dayOffset } : {}) };
   const year = parseYear(g.year);
   if (year !== undefined) fields.year = year;
   const relation = relationOf(g.rel);
@@ -515,6 +524,35 @@ const yearBeforeChrist: Normalizer = (g, params) => {
   return calendar(g, params);
 };
 
+/**
+ * "the day after Christmas", "the week of March 6", "the day before last Tuesday": groups `offsetUnit` (day, week, weekend) and
+ * `offsetDir` (before, after, of) move the date the rest of the match names; `offsetWeekday` goes to the nearest such
+ * weekday after or before it ("the Saturday after Thanksgiving").
+ */
+function withCalendarOffset(p: Phase1 | null, g: Groups): Phase1 | null {
+  if (!p || p.kind !== 'calendar' || !(g.offsetUnit || g.offsetWeekday)) return p;
+  const dir = key(g.offsetDir ?? 'of');
+  const amount = dir === 'before' ? -1 : dir === 'after' ? 1 : 0;
+  if (g.offsetWeekday) {
+    // "the Saturday after Thanksgiving"; "the Saturday of" names no day.
+    const weekday = weekdayNumber(g.offsetWeekday);
+    return weekday === undefined || amount === 0 ? null : { ...p, offset: { unit: 'weekday', amount, weekday } };
+  }
+  const unit = key(g.offsetUnit ?? '');
+  if (unit !== 'day' && unit !== 'week' && unit !== 'weekend') return null;
+  return { ...p, offset: { unit, amount } };
+}
+
+/** A rule's anchoring window for a day counted from an event it does not date ("the day after the vote"). */
+function withAnchorWindow(p: Phase1 | null, params: NormalizerParams): Phase1 | null {
+  if (!p || p.kind !== 'shift' || params.anchorWithin === undefined) return p;
+  return { ...p, anchorWithin: Number(params.anchorWithin), ...(params.referenceUntilMoved === true ? { referenceUntilMoved: true } : {}) };
+}
+
 export const normalizers: Readonly<Record<NormalizerName, Normalizer>> = {
-  calendar, shift, duration, set, fixed, yearAgoPeriod, namedDay, yearBeforeChrist,
+  calendar: (g, params) => withCalendarOffset(calendar(g, params), g),
+  shift: (g, params) => withAnchorWindow(shift(g, params), params),
+  duration, set, fixed, yearAgoPeriod,
+  namedDay: (g, params) => withCalendarOffset(namedDay(g, params), g),
+  yearBeforeChrist,
 };

@@ -29,6 +29,8 @@ export interface CalendarFields {
   weekday?: number;
   /** The nth such weekday of the month (-1: the last): Thanksgiving, Labor Day; without a weekday, the nth week ("the last week of March"). */
   nth?: number;
+  /** Days after the nth weekday: "Black Friday" is the day after Thanksgiving. */
+  dayOffset?: number;
   time?: TimeOfDay;
 }
 
@@ -58,6 +60,19 @@ export interface CalendarPhase1 extends Common {
   narrative?: boolean;
   /** "The next spring": "next" with "the", which a history counts from the story's time, not the writer's. */
   definite?: boolean;
+  /** "the day after Christmas", "the week of March 6": counted from the date the fields name, once it is placed. */
+  offset?: CalendarOffset;
+}
+
+export interface CalendarOffset {
+  /**
+   * Days or weeks counted from the date; or the nearest such weekday strictly after (amount 1) or before (-1) it: "the
+   * Saturday after Thanksgiving"; or the weekend after, before or of it ("the weekend after Thanksgiving").
+   */
+  unit: 'day' | 'week' | 'weekday' | 'weekend';
+  amount: number;
+  /** ISO weekday (Monday = 1), with unit `weekday`. */
+  weekday?: number;
 }
 
 export interface ShiftPhase1 extends Common {
@@ -79,6 +94,16 @@ export interface ShiftPhase1 extends Common {
   recentDays?: number;
   /** "the next month", "early the next year": counted from the story's time in a history (bare "next month" is the writer's). */
   definite?: boolean;
+  /**
+   * "the day after the vote": the event's day is not named, so count only from a point named at most this many
+   * characters before; otherwise the day is unknown (XXXX-XX-XX), never a guess from the reference.
+   */
+  anchorWithin?: number;
+  /**
+   * With `anchorWithin`: the reference, while the text has named no other time or in a present-tense clause ("It's the
+   * second day of an offensive" opening a story).
+   */
+  referenceUntilMoved?: boolean;
 }
 
 /** "the year-earlier quarter", "a year ago" in an earnings report: the period one year before the one being discussed. */

@@ -250,3 +250,43 @@ describe('a text that opens on a year long past', () => {
     expect(valueOf(text, '21 July', '2009-07-24')).toBe('2009-07-21');
   });
 });
+
+describe('a day counted from an event ("the day after the vote")', () => {
+  it('counts from the day just named, which is the event\'s', () => {
+    expect(valueOf('The doctor was shot on Oct. 23. Police came to his house the day after his death.', 'the day', '1998-11-06')).toBe('1998-10-24');
+  });
+
+  it('is unknown when no day was named, not the day after the reference', () => {
+    expect(valueOf('Crowds gathered the day after the election.', 'the day', '2013-03-13')).toBe('XXXX-XX-XX');
+  });
+
+  it('is unknown when the story is at a year, not a day', () => {
+    expect(valueOf('Troops withdrew in 2011. The day before the speech, the prime minister met the envoy.', 'The day', '2013-03-13')).toBe('XXXX-XX-XX');
+  });
+
+  it('is unknown when the day named lies paragraphs back', () => {
+    const filler = ' Officials said the talks had been difficult and would continue.'.repeat(6);
+    expect(valueOf(`The vote was held on March 2.${filler} Protests began the day after the count.`, 'the day', '2013-03-13')).toBe('XXXX-XX-XX');
+  });
+});
+
+describe('a day or week counted from a date that follows ("the day after Christmas")', () => {
+  it('is placed as the date is, then counted', () => {
+    expect(valueOf('Stores reopened the day after Christmas.', 'the day after Christmas', '2013-03-13')).toBe('2012-12-26');
+    expect(valueOf('Stores will reopen the day after Christmas.', 'the day after Christmas', '2013-03-13')).toBe('2013-12-26');
+  });
+
+  it('counts from the weekday a relation word picks, not from the day before it', () => {
+    expect(valueOf("The day before last Tuesday's hearing, he met the judge.", 'The day before last Tuesday', '2000-02-24')).toBe('2000-02-21');
+  });
+
+  it('keeps a holiday\'s own day offset ("Black Friday" follows Thanksgiving in the year the tense picks)', () => {
+    expect(valueOf('Retailers expect big crowds on Black Friday.', 'Black Friday', '2013-03-13')).toBe('2013-11-29');
+    expect(valueOf('Crowds were thin the day after Black Friday.', 'the day after Black Friday', '2012-12-03')).toBe('2012-11-24');
+  });
+
+  it('without a reference date is an underspecified day or week', () => {
+    expect(extractTimexes('Stores reopened the day after Christmas.', {}).find((t) => t.text === 'the day after Christmas')?.value).toBe('XXXX-XX-XX');
+    expect(extractTimexes('A hearing is set for the week of March 6.', {}).find((t) => t.text === 'the week of March 6')?.value).toBe('XXXX-WXX');
+  });
+});

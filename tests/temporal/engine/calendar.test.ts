@@ -137,3 +137,15 @@ describe('years before Christ', () => {
     }), { numRuns: 500 });
   });
 });
+
+describe('an nth weekday of a month', () => {
+  it('is that day of the given year (US Thanksgiving: the fourth Thursday of November)', () => {
+    expect(valueOf(pointFromFields({ year: 2012, month: 11, weekday: 4, nth: 4 })!)).toBe('2012-11-22');
+    expect(valueOf(pointFromFields({ year: 2013, month: 11, weekday: 4, nth: 4 })!)).toBe('2013-11-28');
+  });
+
+  it('moves by its day offset, across a month end too (Black Friday, Cyber Monday)', () => {
+    expect(valueOf(pointFromFields({ year: 2012, month: 11, weekday: 4, nth: 4, dayOffset: 1 })!)).toBe('2012-11-23');
+    expect(valueOf(pointFromFields({ year: 2013, month: 11, weekday: 4, nth: 4, dayOffset: 4 })!)).toBe('2013-12-02');
+  });
+});

@@ -53,7 +53,7 @@ export const englishNegatives: readonly NegativeContext[] = [
   },
   {
     id: 'named-day-of-week',
-    why: 'Days in proper names ("Black Friday" is a date, but "Good Friday Agreement", "Bloody Sunday" names an event).',
+    why: 'Days in proper names: "Good Friday Agreement", "Bloody Sunday", "Black Monday" name events ("Black Friday" and "Cyber Monday" are holidays, read whole by the holiday rule).',
     match: '^(?:Friday|Sunday|Tuesday|Monday)$',
     before: '(?:Good|Bloody|Black|Super|Cyber|Ash|Palm|Holy|Girl|Man|Robinson)[ \\t]+$',
     examples: ['the Good Friday Agreement', 'Bloody Sunday', 'Super Tuesday'],

@@ -225,12 +225,12 @@ export const starterWords: readonly string[] = [
   'fiscal', 'recent', 'coming', 'following', 'previous', 'preceding', 'same', 'current', 'latest', 'most', 'prior', 'end',
   'beginning', 'start', 'year', 'years', 'another', 'remaining', 'upcoming', 'new', 'shortly', 'just',
   'right', 'numerous', 'half', 'comparable', 'corresponding', 'dawn', 'rest', 'so', 'single',
-  'christmas', 'thanksgiving', "year's", 'st', 'other', 'times', 'per', 'near', 'short', 'long', 'old', 'present', 'ad', 'circa',
+  'christmas', 'thanksgiving', 'black', 'cyber', "year's", 'st', 'other', 'times', 'per', 'near', 'short', 'long', 'old', 'present', 'ad', 'circa',
   ...Object.keys(numberWords).filter((k) => !k.includes(' ')), ...Object.keys(ordinalWords),
 ];
 
-/** Holidays: a fixed day, or the nth weekday of a month (n = -1: the last one). */
-export type HolidayDate = { month: number; day: number } | { month: number; weekday: number; nth: number };
+/** Holidays: a fixed day, or the nth weekday of a month (n = -1: the last one), `dayOffset` days on ("Black Friday" is the day after Thanksgiving). */
+export type HolidayDate = { month: number; day: number; dayOffset?: undefined } | { month: number; weekday: number; nth: number; dayOffset?: number };
 export const holidayWords: Readonly<Record<string, HolidayDate>> = {
   christmas: { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 }, 'christmas eve': { month: 12, day: 24 },
   "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 },
@@ -242,4 +242,6 @@ export const holidayWords: Readonly<Record<string, HolidayDate>> = {
   'labor day': { month: 9, weekday: 1, nth: 1 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
   'martin luther king day': { month: 1, weekday: 1, nth: 3 }, "presidents' day": { month: 2, weekday: 1, nth: 3 },
   'columbus day': { month: 10, weekday: 1, nth: 2 },
+  // US shopping days named after Thanksgiving (the fourth Thursday of November): the Friday after, the Monday after.
+  'black friday': { month: 11, weekday: 4, nth: 4, dayOffset: 1 }, 'cyber monday': { month: 11, weekday: 4, nth: 4, dayOffset: 4 },
 };

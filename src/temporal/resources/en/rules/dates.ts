@@ -28,6 +28,13 @@ const startOrAfterRangeDash = `(?:(?<=(?:[A-Za-z.]|[12][0-9]{3})[-–]|[A-Za-z]/
 /** A month name may also follow a day and a dash ("March 19-April 30"); a day after one is the day range's ("12-14 July"). */
 const startOrAfterRangeDashBeforeMonth = `(?:(?<=[A-Za-z.0-9][-–]|[A-Za-z]/)|${START})`;
 
+/**
+ * "the day after", "the week before", "the week of": a day or a week counted from the date that follows, one DATE over the
+ * whole phrase (TimeBank: "day before last Tuesday" 2000-02-21, "the week of March 6" 2000-W10). A count of days stays
+ * apart ("Eight trading days after Oct. 12" is a DURATION and a DATE in TimeBank): only "the day" and "the week" join.
+ */
+const offsetFrom = `${w('the')}${SP}(?:${group('offsetUnit', w('day', 'week', 'weekend'))}|${weekday('offsetWeekday')})${SP}${group('offsetDir', w('before', 'after', 'of'))}${SP}`;
+
 export const dateRules: readonly Rule[] = [
   {
     id: 'date-month-day-year',
@@ -269,6 +276,49 @@ export const dateRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'date-offset-from-month-day',
+    pattern: `${START}${offsetFrom}${month()}${SP}(?:${dayOfMonth()}|${ordinalDay()})${optional(`(?:${OSP},${OSP}|${SP})${year()}`)}${END}`,
+    normalize: 'calendar',
+    priority: 2,
+    examples: [
+      { text: 'A court hearing is set for the week of March 6.', reference: '2000-02-24', extent: 'the week of March 6', value: '2000-W10', type: 'DATE' },
+      { text: 'Shares rose the day after Oct. 12, 1989.', extent: 'the day after Oct. 12, 1989', value: '1989-10-13', type: 'DATE' },
+      { text: 'Talks broke down the week before Jan. 20.', reference: '2013-03-13', extent: 'the week before Jan. 20', value: '2013-W02', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-offset-from-day-month',
+    pattern: `${START}${offsetFrom}${the}(?:${dayOfMonth()}|${ordinalDay()})(?:${SP}${w('of')})?${SP}${month()}${optional(`,?${SP}${year()}`)}${END}`,
+    normalize: 'calendar',
+    priority: 2,
+    examples: [
+      { text: 'The army withdrew the day before 8 August 1918.', extent: 'the day before 8 August 1918', value: '1918-08-07', type: 'DATE' },
+      { text: 'Voting is planned for the week of 6 May.', reference: '2013-03-13', extent: 'the week of 6 May', value: '2013-W19', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-offset-from-weekday',
+    // "The day before last Tuesday's hearing": the day counted from the weekday, placed as the weekday is.
+    pattern: `${START}${offsetFrom}${optional(`${group('rel', w('last', 'next', 'this', 'this past', 'this coming'))}${SP}`)}${weekday()}${END}`,
+    normalize: 'calendar',
+    priority: 2,
+    examples: [
+      { text: "The day before last Tuesday's federal court hearing, he met the judge.", reference: '2000-02-24', extent: 'The day before last Tuesday', value: '2000-02-21', type: 'DATE' },
+      { text: "Markets rallied the day after Monday's vote.", reference: '2013-03-13', extent: 'the day after Monday', value: '2013-03-12', type: 'DATE' },
+      { text: 'Aid will arrive the week after next Monday.', reference: '2013-03-13', extent: 'the week after next Monday', value: '2013-W13', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-month-of-month',
+    // "the month of April": the month itself.
+    pattern: `${START}${w('the month of')}${SP}${month()}${optional(`,?${SP}${year()}`)}${END}`,
+    normalize: 'calendar',
+    priority: 2,
+    examples: [
+      { text: 'Classes are free for the month of April.', reference: '2014-03-20', extent: 'the month of April', value: '2014-04', type: 'DATE' },
+    ],
+  },
+  {
     id: 'date-part-of-day-of-date',
     // "the morning of March 5": that day's morning. ("the night of Oct. 23" is left to the date: TimeBank tags the date alone.)
     pattern: `${START}${mod}${w('the')}${SP}${group('pod', w('morning', 'afternoon', 'evening'))}${SP}${w('of')}${SP}${month()}${SP}${dayOfMonth()}${optional(`(?:,${OSP}|${SP})${year()}`)}${END}`,
@@ -451,6 +501,23 @@ export const holidayRules: readonly Rule[] = [
       { text: 'They met on Christmas Eve.', reference: '2017-07-04', extent: 'Christmas Eve', value: '2016-12-24', type: 'DATE' },
       { text: 'Thanksgiving Day 1999', value: '1999-11-25', type: 'DATE' },
       { text: 'after last Thanksgiving', reference: '2000-03-01', extent: 'last Thanksgiving', value: '1999-11-25', type: 'DATE' },
+      { text: 'Shoppers crowded stores on Black Friday.', reference: '2012-11-26', extent: 'Black Friday', value: '2012-11-23', type: 'DATE' },
+      { text: 'Online sales peaked on Cyber Monday.', reference: '2012-12-03', extent: 'Cyber Monday', value: '2012-11-26', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'holiday-offset',
+    // "the day after Christmas", "the week before Thanksgiving": counted from the holiday, placed as the holiday is.
+    pattern: `${START}${offsetFrom}${optional(`${monthRelation()}${SP}`)}${group('holiday', anyOf(Object.keys(holidayWords)))}${optional(`${SP}${year()}`)}${END}`,
+    normalize: 'namedDay',
+    priority: 2,
+    examples: [
+      { text: 'Stores reopened the day after Christmas.', reference: '2013-03-13', extent: 'the day after Christmas', value: '2012-12-26', type: 'DATE' },
+      { text: 'Flights were full the week before Thanksgiving.', reference: '2013-03-13', extent: 'the week before Thanksgiving', value: '2012-W46', type: 'DATE' },
+      { text: 'Lines formed the day before Black Friday 2012.', extent: 'the day before Black Friday 2012', value: '2012-11-22', type: 'DATE' },
+      { text: 'Malls were packed the weekend after Thanksgiving.', reference: '2012-12-03', extent: 'the weekend after Thanksgiving', value: '2012-W47-WE', type: 'DATE' },
+      { text: 'Stores were busy the Saturday after Thanksgiving.', reference: '2012-12-03', extent: 'the Saturday after Thanksgiving', value: '2012-11-24', type: 'DATE' },
+      { text: 'Stores were busy the Monday before Christmas.', reference: '2013-01-07', extent: 'the Monday before Christmas', value: '2012-12-24', type: 'DATE' },
     ],
   },
 ];

@@ -1,6 +1,6 @@
 /** Expressions counted from the reference date or an earlier expression: "last week", "two years ago", "the following day". */
 import type { Rule } from '../../../rule-types.js';
-import { END, SP, SPH, START, calendarUnit, group, number, optional, prefixModifier, quantityModifier, w } from '../pieces.js';
+import { END, SP, SPH, START, calendarUnit, group, number, optional, prefixModifier, quantityModifier, w, weekday } from '../pieces.js';
 
 const mod = optional(prefixModifier());
 const yearAgo = (name: string): string => group(name, w('year-earlier', 'year-ago', 'year earlier', 'year ago', 'prior-year', 'prior year', 'previous-year', 'year-before'));
@@ -8,16 +8,30 @@ const qmod = optional(quantityModifier());
 /**
  * "the day after the vote": TimeML tags "the day" alone and reads "after" as a signal before an event.
  * A following word that starts a clause part rather than an event ("the day after and …") leaves
- * "the day after" whole.
+ * "the day after" whole; so does a closing "last" ("the week before last", read by unit-before-last). An event may
+ * start with a digit ("the day after 9/11").
  */
-const eventAfterSignal = `${SP}(?!${w('and', 'or', 'but', 'as', 'at', 'in', 'on', 'to', 'with', 'for', 'from', 'by', 'when', 'while', 'is', 'was', 'were', 'next', 'yesterday', 'tomorrow')}${END})[A-Za-z]`;
+const eventAfterSignal = `${SP}(?!${w('and', 'or', 'but', 'as', 'at', 'in', 'on', 'to', 'with', 'for', 'from', 'by', 'when', 'while', 'is', 'was', 'were', 'next', 'yesterday', 'tomorrow')}${END}|${w('last')}${END}(?!${SP}[A-Za-z]))[A-Za-z0-9]`;
+/**
+ * How far back (in characters) a day just named may be the event's own day in "the day after the vote": the same or
+ * the previous sentence ("shot on Oct. 23 … showed up the day after his death"). Further back, the day is unknown.
+ */
+const EVENT_DAY_WITHIN = 320;
+/** "of" + an event in "the last month of World War II", "the first year of the war" (not "of the year", "of US$ 2.7 billion"). */
+const ofAnEvent = `${SP}${w('of')}${SP}(?=${w('the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'world war')}${END})(?!${w('the year', 'the month', 'the week', 'the quarter', 'the decade', 'the century', 'the season', 'the same')}${END}|${w('the')}${SP}[0-9'’])`;
+/** "the last day of the month", "the last week of the war": not the day or week before the story's. */
+const ofAPeriodOrEvent = `(?:${ofAnEvent}|${SP}${w('of')}${SP}${w('the')}${SP}${w('day', 'week', 'month', 'quarter', 'year', 'decade', 'century', 'season')}${END})`;
+/** "the fifth day", "a fourth straight week" (not "the first day of March": a date rule's). */
+const countedDay = (...ordinals: string[]): string =>
+  `${START}${optional(`${w('the', 'a')}${SP}`)}${w(...ordinals)}${SP}${optional(`${w('straight', 'consecutive')}${SP}`)}${group('unit', w('day', 'week'))}${END}` +
+  `(?![-'’]|${SP}${w('of')}${SP}(?:${w('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'this', 'next', 'last', 'the year', 'the month', 'the quarter')}|[0-9]))`;
 /** "Oct. 12, the day before the plunge": in apposition to a day just named, "the day" is that day. */
 const afterNamedDay = `(?<=(?:(?<![0-9])[0-9]{1,2}(?:,?${SP}[0-9]{4}|${SP}[A-Za-z]{3,9}\\.?${SP}[0-9]{4})?|[A-Za-z]day),${SP})`;
 
 export const relativeRules: readonly Rule[] = [
   {
     id: 'relative-unit',
-    pattern: `${START}${mod}${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'the past', 'the last', 'the next', 'the coming', 'the previous', 'the current', 'the latest', 'the most recent', 'the following', 'the preceding', 'that', 'the same', 'that same', 'the prior', 'the current fiscal', 'the fiscal', 'the latest fiscal', 'the full', 'this financial', 'last financial', 'next financial', 'the financial', 'the current financial', 'the last financial', 'the previous financial', 'the new', 'the upcoming', 'this fiscal', 'last fiscal', 'next fiscal'))}${SP}${calendarUnit()}${END}(?!-)`,
+    pattern: `${START}${mod}${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'the past', 'the last', 'the next', 'the coming', 'the previous', 'the current', 'the latest', 'the most recent', 'the following', 'the preceding', 'that', 'the same', 'that same', 'the prior', 'the current fiscal', 'the fiscal', 'the latest fiscal', 'the full', 'this financial', 'last financial', 'next financial', 'the financial', 'the current financial', 'the last financial', 'the previous financial', 'the new', 'the upcoming', 'this fiscal', 'last fiscal', 'next fiscal'))}${SP}${calendarUnit()}${END}(?!-)(?!(?<=${w('the last')}${SP}[A-Za-z]{3,9})${ofAPeriodOrEvent})`,
     normalize: 'shift',
     examples: [
       { text: 'Last week, leaders announced a plan.', reference: '2017-07-04', extent: 'Last week', value: '2017-W26', type: 'DATE' },
@@ -30,6 +44,7 @@ export const relativeRules: readonly Rule[] = [
       { text: 'Profits fell in the last financial year.', reference: '2013-03-22', extent: 'the last financial year', value: '2012', type: 'DATE' },
       { text: 'Sales for the full year were $6.6 billion.', reference: '1989-11-02', extent: 'the full year', value: '1989', type: 'DATE' },
       { text: 'It had $6.3 billion in sales in the latest fiscal year.', reference: '1989-10-26', extent: 'the latest fiscal year', value: '1988', type: 'DATE' },
+      { text: 'Ford posted a profit for the last year of US$ 2.7 billion.', reference: '2010-01-28', extent: 'the last year', value: '2009', type: 'DATE' },
     ],
   },
   {
@@ -119,13 +134,24 @@ export const relativeRules: readonly Rule[] = [
   {
     id: 'narrative-unit-before-after',
     // "the year before", "the week after": one unit from the period the story is at.
-    pattern: `${START}${w('the')}${SP}${group('unit', w('year', 'month', 'week', 'quarter'))}${SP}${group('rel', w('before', 'after', 'earlier', 'later', 'previous', 'prior'))}${END}`,
+    pattern: `${START}${w('the')}${SP}${group('unit', w('year', 'month', 'week', 'quarter'))}${SP}${group('rel', w('before', 'after', 'earlier', 'later', 'previous', 'prior'))}${END}(?!(?<=${w('before', 'after')})${eventAfterSignal})`,
     normalize: 'shift',
     params: { anchor: 'narrative' },
     priority: 1,
     examples: [
       { text: 'It cut its costs to $118 billion last year, $19 billion less than the year previous.', reference: '2010-01-28', extent: 'the year previous', value: '2008', type: 'DATE' },
       { text: 'Sales fell to $300 million in 1997, down from $450 million the year before.', reference: '1998-09-07', extent: 'the year before', value: '1996', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'unit-before-last',
+    // "the week before last", "the day after next": two units from the writer's.
+    pattern: `${START}${w('the')}${SP}${group('unit', w('day', 'week', 'month', 'year', 'weekend'))}${SP}${group('rel', w('before last', 'after next'))}${END}(?!${SP}[A-Za-z])`,
+    normalize: 'shift',
+    priority: 2,
+    examples: [
+      { text: 'Prices fell the week before last.', reference: '2013-03-13', extent: 'the week before last', value: '2013-W09', type: 'DATE' },
+      { text: 'The vote is due the month after next.', reference: '2013-03-13', extent: 'the month after next', value: '2013-05', type: 'DATE' },
     ],
   },
   {
@@ -157,29 +183,83 @@ export const relativeRules: readonly Rule[] = [
   },
   {
     id: 'ordinal-day-of-event',
-    // "the second day of an offensive", "for a fourth week in a row": a day or week counted within an
-    // event, which the story is at ("On 21 July, the fifth day of the rebellion").
-    pattern: `${START}${optional(`${w('the', 'a')}${SP}`)}${w('first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'final')}${SP}${optional(`${w('straight', 'consecutive')}${SP}`)}${group('unit', w('day', 'week'))}${END}(?![-'’]|${SP}${w('of')}${SP}(?:${w('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'this', 'next', 'last', 'the year', 'the month', 'the quarter')}|[0-9]))`,
+    // "the second day of an offensive": a day or week counted within an event. The clause may go on to name the day
+    // the count reaches ("The first day of the trial was Monday"); else the day is the one just named ("On 21 July, the
+    // fifth day of the rebellion"), or the story's own in the present tense ("It is the second day of an offensive");
+    // otherwise it is unknown (the event's start is not known).
+    pattern: `${countedDay('first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'final', 'last')}(?=${SP}${w('of')}${SP})`,
     normalize: 'shift',
-    // The clause may go on to name the day the count reaches ("The first day of the trial was Monday").
-    params: { anchor: 'narrative', takesDayNamedAfter: true },
+    params: { anchor: 'narrative', takesDayNamedAfter: true, anchorWithin: EVENT_DAY_WITHIN, referenceUntilMoved: true },
     examples: [
       { text: 'On 21 July 1936, the fifth day of the rebellion, the rebels took the city.', reference: '2017-07-04', extent: 'the fifth day', value: '1936-07-21', type: 'DATE' },
       { text: 'The first day of the trial was Monday.', reference: '2013-03-13', extent: 'The first day', value: '2013-03-11', type: 'DATE' },
+      { text: 'It is the second day of an offensive by the army.', reference: '1998-03-06', extent: 'the second day', value: '1998-03-06', type: 'DATE' },
+      { text: 'The war began in 1914. On the last day of the war, 3,000 men died.', reference: '2009-12-19', extent: 'the last day', value: 'XXXX-XX-XX', type: 'DATE' },
+      { text: 'Iraq invaded Iran in September 1980. Its air force struck on the first day of the war.', reference: '2009-12-19', extent: 'the first day', value: 'XXXX-XX-XX', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'ordinal-day-in-a-row',
+    // "for a fourth week in a row", "entered their second day": a count that reaches the day the story is at.
+    pattern: `${countedDay('first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'final')}(?!${SP}${w('of')}${SP})`,
+    normalize: 'shift',
+    params: { anchor: 'narrative', takesDayNamedAfter: true },
+    examples: [
       { text: 'The talks entered their second day on Tuesday.', reference: '2013-03-13', extent: 'second day', value: '2013-03-12', type: 'DATE' },
       { text: 'US stocks log gains for fourth week in a row', reference: '2009-04-04', extent: 'fourth week', value: '2009-W14', type: 'DATE' },
     ],
   },
   {
     id: 'event-anchored-day',
-    // The day counted from the day the story is at: the event's own day is rarely named.
+    // "the day after the vote": counted from the event, whose day is the one the story has just named, if it has named
+    // one; otherwise it is unknown, and so is "the day" (never the day after the reference).
     pattern: `${START}${w('the day')}(?=${SP}${group('rel', w('before', 'after'))}${eventAfterSignal})`,
     normalize: 'shift',
-    params: { unit: 'day', anchor: 'narrative' },
+    params: { unit: 'day', anchor: 'narrative', anchorWithin: EVENT_DAY_WITHIN },
     priority: 2,
     examples: [
       { text: 'The vote was held on Monday. Protests began the day after the vote.', reference: '2017-07-04', extent: 'the day', value: '2017-07-04', type: 'DATE' },
-      { text: 'Officials met the day before Kopp was seen.', reference: '1998-11-05', extent: 'the day', value: '1998-11-04', type: 'DATE' },
+      { text: 'Officials met the day before Kopp was seen.', reference: '1998-11-05', extent: 'the day', value: 'XXXX-XX-XX', type: 'DATE' },
+      { text: 'Stores reopened the day after the election.', reference: '2013-03-13', extent: 'the day', value: 'XXXX-XX-XX', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'event-anchored-unit',
+    // "the week before the election": a week counted from an event, known only when the story has just named its time.
+    pattern: `${START}${w('the')}${SP}${group('unit', w('week', 'weekend', 'month', 'year'))}(?=${SP}${group('rel', w('before', 'after'))}${eventAfterSignal})`,
+    normalize: 'shift',
+    params: { anchor: 'narrative', anchorWithin: EVENT_DAY_WITHIN },
+    priority: 2,
+    examples: [
+      { text: 'Polls tightened the week before the election.', reference: '2013-03-13', extent: 'the week', value: 'XXXX-WXX', type: 'DATE' },
+      { text: 'Crowds gathered the weekend before the vote.', reference: '2013-03-13', extent: 'the weekend', value: 'XXXX-WXX-WE', type: 'DATE' },
+      { text: 'The war began in 1914. In the year before the war, trade boomed.', reference: '2009-12-19', extent: 'the year', value: '1913', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'event-anchored-weekday',
+    // "the Saturday after the election": the nearest Saturday to the story would be a wrong date; the weekday is all
+    // the text says. ("the Saturday after Thanksgiving" is counted from the holiday: holiday-offset.)
+    pattern: `${START}${w('the')}${SP}${weekday()}(?=${SP}${w('before', 'after')}${eventAfterSignal})`,
+    normalize: 'calendar',
+    params: { weekdayOnly: true },
+    priority: 2,
+    examples: [
+      { text: 'Protesters returned the Saturday after the election.', reference: '2013-03-13', extent: 'the Saturday', value: 'XXXX-WXX-6', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'ordinal-unit-of-event',
+    // "the last month of World War II": the last month of an event, a month-long span, not a calendar month and not the
+    // month before the story's (TimeBank: "the first hours of the ground war" DURATION; WikiWars P1M, P1Y). "The first
+    // year of the war" is left untagged as before (no rule misreads it): tagging "the first year" alone, as TimeML would,
+    // turns a WikiWars miss into a partial extent (its gold takes the event in).
+    pattern: `${START}${w('the')}${SP}${w('last', 'final', 'closing')}${SP}${group('unit', w('week', 'month', 'year'))}(?=${ofAnEvent})`,
+    normalize: 'duration',
+    priority: 3,
+    examples: [
+      { text: 'In the last month of World War II in East Asia, Soviet forces attacked.', reference: '2009-12-19', extent: 'the last month', value: 'P1M', type: 'DURATION' },
+      { text: 'During the final year of the war, the party split.', reference: '2009-12-19', extent: 'the final year', value: 'P1Y', type: 'DURATION' },
     ],
   },
   {
