@@ -70,6 +70,7 @@ const relative: readonly NewsRow[] = [
 ];
 
 const absolute: readonly NewsRow[] = [
+  { reading: 'a two-digit year after a preposition ("since \'82")', sentence: "Stocks closed at their lowest level since '82.", extent: "'82", type: 'DATE', value: '1982' },
   { reading: 'a month and day without a year, past tense', sentence: 'The ship sank on March 3.', extent: 'March 3', type: 'DATE', value: '2013-03-03' },
   { reading: 'a month and day without a year, future tense', sentence: 'The court will rule on April 2.', extent: 'April 2', type: 'DATE', value: '2013-04-02' },
   { reading: '"is set for" + month and day looks ahead', sentence: 'The vote is set for Sept. 30.', extent: 'Sept. 30', type: 'DATE', value: '2013-09-30' },
@@ -146,6 +147,7 @@ const setsAndVague: readonly NewsRow[] = [
 
 /** Look-alikes that stay untagged in news: the sentence must yield no expression overlapping `phrase`. */
 const lookAlikes: readonly { reading: string; sentence: string; phrase: string }[] = [
+  { reading: 'a two-digit number after an apostrophe with no preposition before it is a version, not a year', sentence: "Apple unveiled iLife '11 on Wednesday.", phrase: "'11" },
   { reading: '"Black Monday" names a crash, not a weekday ("Black Friday" is a holiday: see named days)', sentence: 'Traders still recall Black Monday.', phrase: 'Monday' },
   { reading: 'an age ("a 30-year-old man") is not a duration (TE2010 §3.2: ages are not markable)', sentence: 'A 30-year-old man was arrested.', phrase: '30-year-old' },
   { reading: 'a newspaper name', sentence: 'The Times reported the deal first.', phrase: 'Times' },

@@ -168,6 +168,17 @@ export const dateRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'date-apostrophe-year',
+    // "since '82", "the class of '99": a two-digit year, read only after a preposition (alone, "'11" is as often a
+    // version, "iLife '11", or a quote mark before a number).
+    pattern: `(?<=(?<![A-Za-z])${w('since', 'in', 'until', 'till', 'by', 'before', 'after', 'from', 'through', 'of', 'between', 'and', 'to')}${SP})${group('year', "['’][0-9]{2}")}(?![0-9'’]|${SP}${w('Minutes')})${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'The index fell to its lowest level since \'82.', reference: '2008-10-27', extent: "'82", value: '1982', type: 'DATE' },
+      { text: 'She has coached here since ’08.', reference: '2013-03-13', extent: '’08', value: '2008', type: 'DATE' },
+    ],
+  },
+  {
     id: 'date-year-three-digits',
     // A number below 1000 is a year only when said to be one: "the year 711" (not "711 soldiers").
     pattern: `${START}${mod}${w('the year')}${SP}${group('eraYear', '[1-9][0-9]{2}')}${END}`,
