@@ -441,7 +441,7 @@ function resolveOffset(r: Resolution, offset: CalendarOffset): Resolution {
 }
 
 function offsetPoint(start: UTCDate, offset: CalendarOffset): Point {
-  if (offset.unit === 'day' || offset.unit === 'week') return pointContaining(shiftDate(start, offset.unit, offset.amount), offset.unit);
+  if (offset.unit === 'day' || offset.unit === 'week') return pointContaining(shiftDate(start, offset.unit, offset.amount), offset.toDay ? 'day' : offset.unit);
   if (offset.amount === 0) return pointContaining(start, offset.unit === 'weekend' ? 'weekend' : 'day');
   // A weekend after a date is the one its next Saturday begins; one before, the one its last Sunday ends.
   const iso = offset.unit === 'weekday' ? offset.weekday ?? 1 : offset.amount < 0 ? 7 : 6;

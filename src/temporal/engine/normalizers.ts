@@ -529,18 +529,23 @@ const yearBeforeChrist: Normalizer = (g, params) => {
  * `offsetDir` (before, after, of) move the date the rest of the match names; `offsetWeekday` goes to the nearest such
  * weekday after or before it ("the Saturday after Thanksgiving").
  */
-function withCalendarOffset(p: Phase1 | null, g: Groups): Phase1 | null {
-  if (!p || p.kind !== 'calendar' || !(g.offsetUnit || g.offsetWeekday)) return p;
+function withCalendarOffset(p: Phase1 | null, g: Groups, params: NormalizerParams): Phase1 | null {
+  // A rule may fix the unit its words leave out: "the Saturday after next" is a week after next Saturday.
+  const unitText = g.offsetUnit ?? (params.offsetUnit === undefined ? undefined : String(params.offsetUnit));
+  if (!p || p.kind !== 'calendar' || !(unitText || g.offsetWeekday)) return p;
   const dir = key(g.offsetDir ?? 'of');
-  const amount = dir === 'before' ? -1 : dir === 'after' ? 1 : 0;
+  // "a week from Friday", "two days after March 2": a count of units; "the day after" counts one.
+  const count = g.offsetCount ? parseNumber(g.offsetCount) : 1;
+  if (count === undefined || !Number.isInteger(count)) return null;
+  const amount = (dir === 'before' ? -1 : dir === 'after' || dir === 'from' ? 1 : 0) * count;
   if (g.offsetWeekday) {
     // "the Saturday after Thanksgiving"; "the Saturday of" names no day.
     const weekday = weekdayNumber(g.offsetWeekday);
-    return weekday === undefined || amount === 0 ? null : { ...p, offset: { unit: 'weekday', amount, weekday } };
+    return weekday === undefined || amount === 0 ? null : { ...p, offset: { unit: 'weekday', amount: Math.sign(amount), weekday } };
   }
-  const unit = key(g.offsetUnit ?? '');
+  const unit = key(unitText ?? '').replace(/s$/, '');
   if (unit !== 'day' && unit !== 'week' && unit !== 'weekend') return null;
-  return { ...p, offset: { unit, amount } };
+  return { ...p, offset: { unit, amount, ...(dir === 'from' || params.offsetUnit !== undefined ? { toDay: true } : {}) } };
 }
 
 /** A rule's anchoring window for a day counted from an event it does not date ("the day after the vote"). */
@@ -550,9 +555,9 @@ function withAnchorWindow(p: Phase1 | null, params: NormalizerParams): Phase1 | 
 }
 
 export const normalizers: Readonly<Record<NormalizerName, Normalizer>> = {
-  calendar: (g, params) => withCalendarOffset(calendar(g, params), g),
+  calendar: (g, params) => withCalendarOffset(calendar(g, params), g, params),
   shift: (g, params) => withAnchorWindow(shift(g, params), params),
   duration, set, fixed, yearAgoPeriod,
-  namedDay: (g, params) => withCalendarOffset(namedDay(g, params), g),
+  namedDay: (g, params) => withCalendarOffset(namedDay(g, params), g, params),
   yearBeforeChrist,
 };

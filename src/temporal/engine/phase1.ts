@@ -73,6 +73,8 @@ export interface CalendarOffset {
   amount: number;
   /** ISO weekday (Monday = 1), with unit `weekday`. */
   weekday?: number;
+  /** The day the count reaches, not the week holding it: "a week from Friday", "the Saturday after next". */
+  toDay?: boolean;
 }
 
 export interface ShiftPhase1 extends Common {

@@ -3,7 +3,7 @@ import type { Rule } from '../../../rule-types.js';
 import { holidayWords } from '../vocabulary.js';
 import {
   END, OSP, SP, SPH, START, START_LOOSE, WORD_CHAR, anyOf, dayOfMonth, decade, decadeInWords, eraAfterYear, eraBeforeChrist, eraYear, fullYear, hundreds, group, month, optional, ordinal, ordinalDay,
-  monthRelation, partOfMonthModifier, prefixModifier, relationWord, season, w, weekday, year,
+  monthRelation, number, partOfMonthModifier, prefixModifier, relationWord, season, w, weekday, year,
 } from '../pieces.js';
 
 /** "nineteen ninety-six", "two thousand and one" (broadcast transcripts spell years out). */
@@ -317,6 +317,29 @@ export const dateRules: readonly Rule[] = [
       { text: "The day before last Tuesday's federal court hearing, he met the judge.", reference: '2000-02-24', extent: 'The day before last Tuesday', value: '2000-02-21', type: 'DATE' },
       { text: "Markets rallied the day after Monday's vote.", reference: '2013-03-13', extent: 'the day after Monday', value: '2013-03-12', type: 'DATE' },
       { text: 'Aid will arrive the week after next Monday.', reference: '2013-03-13', extent: 'the week after next Monday', value: '2013-W13', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-weekday-after-next',
+    // "the Saturday after next": a week after next Saturday; "the Monday before last", a week before last Monday.
+    pattern: `${START}${w('the')}${SP}${weekday()}${SP}${group('offsetDir', `after(?=${SP}next)|before(?=${SP}last)`)}${SP}${group('rel', w('next', 'last'))}${END}`,
+    normalize: 'calendar',
+    params: { offsetUnit: 'week' },
+    priority: 2,
+    examples: [
+      { text: 'The vote is on the Saturday after next.', reference: '2013-03-13', extent: 'the Saturday after next', value: '2013-03-23', type: 'DATE' },
+      { text: 'He left the Monday before last.', reference: '2013-03-13', extent: 'the Monday before last', value: '2013-03-04', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-count-from-weekday',
+    // "a week from Friday": the day that many days or weeks after the weekday, placed as the weekday is.
+    pattern: `${START}${number('offsetCount')}${SP}${group('offsetUnit', w('day', 'days', 'week', 'weeks'))}${SP}${group('offsetDir', w('from'))}${SP}${weekday()}${END}`,
+    normalize: 'calendar',
+    priority: 2,
+    examples: [
+      { text: 'The two sides meet a week from Friday.', reference: '2013-03-13', extent: 'a week from Friday', value: '2013-03-22', type: 'DATE' },
+      { text: 'The results are due two days from Monday.', reference: '2013-03-13', extent: 'two days from Monday', value: '2013-03-20', type: 'DATE' },
     ],
   },
   {
