@@ -107,6 +107,18 @@ export const durationRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'duration-plural-later',
+    // "Days later, he resigned", "weeks earlier": a bare plural counted from the story's last date is a span of time.
+    pattern: `${START}${pluralUnit}${END}(?=${SP}${w('later', 'earlier')}${END})`,
+    normalize: 'duration',
+    params: { vague: true },
+    priority: -1,
+    examples: [
+      { text: 'Days later, the minister resigned.', extent: 'Days', value: 'PXD', type: 'DURATION' },
+      { text: 'Hours later, the council voted.', extent: 'Hours', value: 'PTXH', type: 'DURATION' },
+    ],
+  },
+  {
     id: 'duration-the-plural',
     // "the weeks ahead", "over the years": the plural with its article is a span of the story too.
     pattern: `${START}${w('the')}${SP}${pluralUnit}(?:${SP}${w('ahead')}|(?<=${w('over')}${SP}${w('the')}${SP}[a-z]{4,9}))${END}(?![-'’]|${SP}[0-9])`,
