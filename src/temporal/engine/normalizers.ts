@@ -154,7 +154,9 @@ function weekdayNumber(text: string): number | undefined {
   return weekdayWords[k];
 }
 
-const calendar: Normalizer = (g, params) => {
+const calendar: Normalizer = (groups, params) => {
+  // A clock time read with the full date that follows it (times.ts, clock-time) takes that date's parts as its own.
+  const g = groups.clockMonth ? { ...groups, month: groups.clockMonth, day: groups.clockDay, year: groups.clockYear } : groups;
   if (params.weekdayOnly === true) {
     // "the Saturday after the election": a weekday counted from an event the text does not date; only its weekday is known.
     const weekday = g.weekday ? weekdayNumber(g.weekday) : undefined;
@@ -235,6 +237,12 @@ const calendar: Normalizer = (g, params) => {
       if (n < 1 || n > 4) return null;
       fields.quarter = n as 1 | 2 | 3 | 4;
     }
+  }
+  if (g.quarterMonths) {
+    // "October-December": the quarter its first month opens.
+    const first = monthNumber(g.quarterMonths.split('-')[0]!);
+    if (first === undefined || first % 3 !== 1) return null;
+    fields.quarter = ((first + 2) / 3) as 1 | 2 | 3 | 4;
   }
   if (g.qcode) {
     const n = Number(g.qcode[1]);

@@ -165,7 +165,16 @@ export const monthRelation = (name = 'rel'): string =>
 export const relationWord = (name = 'rel'): string =>
   group(name, anyOf(['last', 'next', 'this', 'this past', 'this coming', 'the past', 'past', 'the last', 'the next', 'the coming', 'coming', 'the previous', 'previous', 'the current', 'current', 'the following', 'following', 'the preceding', 'preceding', 'that', 'the same', 'that same', 'the latest', 'latest', 'the prior', 'prior', 'the', 'recent', 'the recent', 'the most recent', 'the first', 'the final', 'the remaining', 'the upcoming', 'upcoming']));
 
+/**
+ * "10 a.m. Eastern", "noon Pacific time", "9 p.m. Eastern Standard Time": US zones by name, taken into the extent as
+ * TimeBank takes "EST" ("5 p.m. EST Nov. 9"); the bare name only where the clause goes on with a day or ends
+ * (the regexes ignore case, so "not before a capital" cannot keep out "3 p.m. Central Park").
+ */
+const namedZones =
+  `(?:Eastern|Central|Mountain|Pacific)(?:(?:${SP}(?:Standard|Daylight))?${SP}time` +
+  `|(?=[ \\t\\n]{0,12}(?:[,.;:)!?"”]|$)|${SP}(?:on|today|tomorrow|tonight|yesterday|and|to|until|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![A-Za-z])))`;
+
 /** Clock time: "3 p.m.", "10:35 a.m.", "15:30", "noon", "midnight". */
 export const clockTime = (): string =>
   `(?:${group('hour', '[01]?[0-9]|2[0-3]')}(?:[:.]${group('minute', '[0-5][0-9]')})?${OSP}${group('ampm', '[aApP](?:\\.[ ]?[mM]\\b\\.?|[ ]?[mM]\\b)')}|${group('hour24', '[01]?[0-9]|2[0-3]')}:${group('minute24', '[0-5][0-9]')}|(?:12${SP})?${group('named', anyOf(['noon', 'midnight', 'midday']))}|${group('hourMilitary', '[01][0-9]|2[0-3]')}${group('minuteMilitary', '[0-5][0-9]')}(?=${SP}(?:GMT|UTC|GMT|local time)\\b))` +
-  optional(`${SP}${group('zone', '(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local time)(?![A-Za-z])')}`);
+  optional(`${SP}${group('zone', `(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local time|${namedZones})(?![A-Za-z])`)}`);

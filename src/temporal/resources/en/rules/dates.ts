@@ -14,6 +14,8 @@ const mod = optional(prefixModifier());
 /** "the end of the 1990s": a modifier ending in "of" takes the expression's own "the". */
 const ofThe = optional(`(?<=${w('of')}${SP})${w('the')}${SP}`);
 const fiscal = optional(`${group('fiscal', w('fiscal'))}${SPH}`);
+/** A second year after a slash ("2012/13") is a season's, unless a day follows as in "2013/03/13". */
+const slashSeasonYear = `/[0-9]{2}(?![0-9]|[/.][0-9])`;
 /** "the Spring Offensive": the season alone is the expression (date-season-of-an-offensive), not "the Spring". */
 const notAnOffensive = `(?!${SP}${w('offensive', 'offensives')}${END})`;
 /** "circa 1200 BC": an approximate year. ("ca. 466 BC" is read from its year: the scanner starts no expression at an abbreviation.) */
@@ -34,6 +36,18 @@ const startOrAfterRangeDashBeforeMonth = `(?:(?<=[A-Za-z.0-9][-–]|[A-Za-z]/)|$
  * apart ("Eight trading days after Oct. 12" is a DURATION and a DATE in TimeBank): only "the day" and "the week" join.
  */
 const offsetFrom = `${w('the')}${SP}(?:${group('offsetUnit', w('day', 'week', 'weekend'))}|${weekday('offsetWeekday')})${SP}${group('offsetDir', w('before', 'after', 'of'))}${SP}`;
+
+/** The month spans that name a calendar quarter, each with its first month first ("Oct.-Dec."). */
+const quarterMonthRanges = [['jan', 'mar'], ['apr', 'jun'], ['jul', 'sep'], ['oct', 'dec']].flatMap(([from, to]) => {
+  const spellings = (m: string): string[] => {
+    const full = { jan: 'january', mar: 'march', apr: 'april', jun: 'june', jul: 'july', sep: 'september', oct: 'october', dec: 'december' }[m]!;
+    return [full, `${m}.`, ...(m === 'sep' ? ['sept.'] : [])];
+  };
+  return spellings(from!).flatMap((a) => spellings(to!).map((b) => `${a}-${b}`));
+});
+
+/** "the weekend of March 9-10": the days of the week or weekend named after "of" are one span, read from its first day. */
+const weekendDays = optional(`(?<=${w('week', 'weekend')}${SP}${w('of')}${SP}[A-Za-z.]{3,10}${SP}[0-9]{1,2})[-–][0-9]{1,2}(?![0-9])`);
 
 export const dateRules: readonly Rule[] = [
   {
@@ -157,7 +171,7 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-year',
-    pattern: `(?:(?<=[12][0-9]{3}[-–])|${START})${mod}${optional(`${w('the year')}${SP}`)}${fiscal}${optional(`${w('year')}${SP}`)}${fullYear()}${END}(?![-–][0-9]{1,2}(?![0-9]))`,
+    pattern: `(?:(?<=[12][0-9]{3}[-–])|${START})${mod}${optional(`${w('the year')}${SP}`)}${fiscal}${optional(`${w('year')}${SP}`)}${fullYear()}${END}(?![-–][0-9]{1,2}(?![0-9])|${slashSeasonYear})`,
     normalize: 'calendar',
     examples: [
       { text: 'Sales fell in 1990.', extent: '1990', value: '1990', type: 'DATE' },
@@ -187,16 +201,22 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-range-first-year',
-    // "1915-17": TimeML tags both ends of a range, each a year.
-    pattern: `${START}${fullYear()}(?=[-–][0-9]{2}(?![0-9]))`,
+    // "1915-17", "2012/13": TimeML tags both ends of a range, each a year.
+    pattern: `${START}${fullYear()}(?=[-–][0-9]{2}(?![0-9])|${slashSeasonYear})`,
     normalize: 'calendar',
-    examples: [{ text: 'Throughout 1915-17, the war went on.', extent: '1915', value: '1915', type: 'DATE' }],
+    examples: [
+      { text: 'Throughout 1915-17, the war went on.', extent: '1915', value: '1915', type: 'DATE' },
+      { text: 'The club won the league in 2010/11.', extent: '2010', value: '2010', type: 'DATE' },
+    ],
   },
   {
     id: 'date-range-second-year',
-    pattern: `(?<=(?<![0-9])${group('rangeCentury', '1[0-9]|20')}[0-9]{2}[-–])${group('rangeYear', '[0-9]{2}')}${END}`,
+    pattern: `(?<=(?<![0-9])${group('rangeCentury', '1[0-9]|20')}[0-9]{2}[-–/])${group('rangeYear', '[0-9]{2}')}${END}(?!/[0-9])`,
     normalize: 'calendar',
-    examples: [{ text: 'Throughout 1915-17, the war went on.', extent: '17', value: '1917', type: 'DATE' }],
+    examples: [
+      { text: 'Throughout 1915-17, the war went on.', extent: '17', value: '1917', type: 'DATE' },
+      { text: 'The club won the league in 2010/11.', extent: '11', value: '2011', type: 'DATE' },
+    ],
   },
   {
     id: 'date-range-first-day',
@@ -288,13 +308,27 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-offset-from-month-day',
-    pattern: `${START}${offsetFrom}${month()}${SP}(?:${dayOfMonth()}|${ordinalDay()})${optional(`(?:${OSP},${OSP}|${SP})${year()}`)}${END}`,
+    pattern: `${START}${offsetFrom}${month()}${SP}(?:${dayOfMonth()}|${ordinalDay()})${weekendDays}${optional(`(?:${OSP},${OSP}|${SP})${year()}`)}${END}`,
     normalize: 'calendar',
     priority: 2,
     examples: [
+      { text: 'The summit is set for the weekend of March 9-10.', reference: '2013-03-04', extent: 'the weekend of March 9-10', value: '2013-W10-WE', type: 'DATE' },
       { text: 'A court hearing is set for the week of March 6.', reference: '2000-02-24', extent: 'the week of March 6', value: '2000-W10', type: 'DATE' },
       { text: 'Shares rose the day after Oct. 12, 1989.', extent: 'the day after Oct. 12, 1989', value: '1989-10-13', type: 'DATE' },
       { text: 'Talks broke down the week before Jan. 20.', reference: '2013-03-13', extent: 'the week before Jan. 20', value: '2013-W02', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-week-ended',
+    // "the week ended March 8" (weekly figures: jobless claims, fund flows): "the week" is the week that day closes, tagged
+    // apart from the date as TimeBank tags "the quarter ended Sept. 30" (1989-Q3 and the day).
+    pattern: `${START}${w('the')}${SP}${group('offsetUnit', w('week'))}(?=${SP}${w('ended', 'ending', 'that ended')}${SP}(?:${month()}${SP}${dayOfMonth()}|${weekday()})${END})`,
+    normalize: 'calendar',
+    priority: 2,
+    examples: [
+      { text: 'The index rose 0.3 percent in the week ended March 8.', reference: '2013-03-13', extent: 'the week', value: '2013-W10', type: 'DATE' },
+      { text: 'Claims fell in the week ending Jan. 5.', reference: '2013-01-10', extent: 'the week', value: '2013-W01', type: 'DATE' },
+      { text: 'Claims rose in the week ended Saturday.', reference: '2013-03-13', extent: 'the week', value: '2013-W10', type: 'DATE' },
     ],
   },
   {
@@ -460,6 +494,17 @@ export const dateRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'date-quarter-by-months',
+    // "the October-December quarter" (Japanese and Chinese figures as wire news reports them) is one quarter, not two months.
+    pattern: `${START}${optional(`${w('the')}${SP}`)}${group('quarterMonths', anyOf(quarterMonthRanges))}${SP}${w('quarter', 'period')}${END}`,
+    normalize: 'calendar',
+    priority: 1,
+    examples: [
+      { text: 'The economy grew in the October-December quarter.', reference: '2013-03-13', extent: 'the October-December quarter', value: '2012-Q4', type: 'DATE' },
+      { text: 'Output shrank in the January-March period.', reference: '2013-06-10', extent: 'the January-March period', value: '2013-Q1', type: 'DATE' },
+    ],
+  },
+  {
     id: 'date-quarter-adjective',
     pattern: `${START}${fiscal}${ordinal()}-${optional(`${group('fiscal2', w('fiscal'))}-`)}${group('part', w('quarter', 'half'))}${END}(?!-)`,
     normalize: 'calendar',
@@ -475,6 +520,16 @@ export const dateRules: readonly Rule[] = [
     examples: [
       { text: 'Q2 2017', value: '2017-Q2', type: 'DATE' },
       { text: 'H1 2016', value: '2016-H1', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-year-to-date',
+    // "up 9 percent year to date": the year so far, read as the current year, as TimeBank reads "so far this year" ("this year").
+    pattern: `${START}${group('unit', w('year'))}[- ]${w('to')}[- ]${w('date')}${END}`,
+    normalize: 'shift',
+    examples: [
+      { text: 'The index has gained 9 percent year to date.', reference: '2013-03-13', extent: 'year to date', value: '2013', type: 'DATE' },
+      { text: 'Year-to-date sales are up 4 percent.', reference: '2013-03-13', extent: 'Year-to-date', value: '2013', type: 'DATE' },
     ],
   },
   {

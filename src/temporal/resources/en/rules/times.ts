@@ -2,12 +2,18 @@
 import type { Rule } from '../../../rule-types.js';
 import { clockHourWords, dayWords } from '../vocabulary.js';
 import {
-  END, SP, START, clockTime, dayOfMonth, group, month, optional, partOfDay, prefixModifier, w, weekday,
+  END, OSP, SP, START, clockTime, dayOfMonth, group, month, optional, partOfDay, prefixModifier, w, weekday, year,
 } from '../pieces.js';
 
 const mod = optional(prefixModifier());
 const dayWord = group('dayWord', w(...Object.keys(dayWords)));
 const relWeekday = optional(`${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'that', 'the following', 'the previous', 'the same'))}${SP}`);
+
+/**
+ * "5:34 a.m. local time on March 20, 2003": the clock time takes its day from a full date after it, and the date is tagged
+ * on its own (WikiWars tags the two apart; a day without a year, "5 p.m. EST, Nov. 6", stays in the time as TimeBank has it).
+ */
+const onAFullDate = `(?=,?${SP}(?:${w('on')}${SP})?${month('clockMonth')}${SP}${dayOfMonth('clockDay')}${OSP},${OSP}${year('clockYear')})`;
 
 export const timeRules: readonly Rule[] = [
   {
@@ -128,9 +134,11 @@ export const timeRules: readonly Rule[] = [
     id: 'clock-time',
     pattern:
       `${START}${optional(`${group('qmod', w('about', 'around', 'approximately', 'shortly after', 'shortly before', 'just after', 'just before'))}${SP}`)}${clockTime()}` +
-      `${optional(`,?${SP}(?:${w('on')}${SP})?(?:${weekday()}|${dayWord}|${month()}${SP}${dayOfMonth()})`)}${END}`,
+      // The lookahead is an alternative of its own, not inside an optional group: a `?` group that matches nothing is dropped.
+      `(?:,?${SP}(?:${w('on')}${SP})?(?:${weekday()}|${dayWord}|${month()}${SP}${dayOfMonth()}(?!${OSP},${OSP}[0-9]))|${onAFullDate}|)${END}`,
     normalize: 'calendar',
     examples: [
+      { text: 'The attack began at 5:34 a.m. local time on March 20, 2003.', reference: '2009-12-19', extent: '5:34 a.m. local time', value: '2003-03-20T05:34', type: 'TIME' },
       { text: 'The polls close at 3 p.m. Wednesday.', reference: '2017-07-04', extent: '3 p.m. Wednesday', value: '2017-07-05T15:00', type: 'TIME' },
       { text: 'The offer expires at midnight Friday.', reference: '2013-03-13', extent: 'midnight Friday', value: '2013-03-15T24:00', type: 'TIME' },
       { text: 'The ceasefire will take effect at midnight.', reference: '2013-03-13', extent: 'midnight', value: '2013-03-13T24:00', type: 'TIME' },
@@ -139,6 +147,9 @@ export const timeRules: readonly Rule[] = [
       { text: '10:35 a.m.', reference: '1998-08-07', value: '1998-08-07T10:35', type: 'TIME' },
       { text: 'noon Thursday', reference: '1998-02-13', value: '1998-02-12T12:00', type: 'TIME' },
       { text: '5 p.m. EST Nov. 9', reference: '1989-11-02', value: '1989-11-09T17:00', type: 'TIME' },
+      { text: 'The market opens at 10 a.m. Eastern.', reference: '2013-03-13', extent: '10 a.m. Eastern', value: '2013-03-13T10:00', type: 'TIME' },
+      { text: 'The vote closes at noon Pacific time on Friday.', reference: '2013-03-13', extent: 'noon Pacific time on Friday', value: '2013-03-15T12:00', type: 'TIME' },
+      { text: 'Fans gathered at 3 p.m. Central Park time.', reference: '2013-03-13', extent: '3 p.m.', value: '2013-03-13T15:00', type: 'TIME' },
       { text: 'The talks ended at 1400 GMT.', reference: '2013-03-22', extent: '1400 GMT', value: '2013-03-22T14:00Z', type: 'TIME' },
       { text: 'As of 14:48 UTC, the FTSE 100 was down.', reference: '2008-10-06', extent: '14:48 UTC', value: '2008-10-06T14:48Z', type: 'TIME' },
       { text: 'They will meet Monday at 10 a.m.', reference: '2013-03-22', extent: '10 a.m.', value: '2013-03-25T10:00', type: 'TIME' },
