@@ -51,6 +51,10 @@ export interface AnchorContext {
   yearTally?: { counted: number; near: number; far: number };
   /** "Wednesday's ruling": a possessive date names something that has happened. */
   possessive?: boolean;
+  /** "ahead of Sunday's vote": the date of an event the clause awaits (see `awaitingPhrases`). */
+  awaiting?: boolean;
+  /** "Friday's deadline": a possessive date that names a deadline (see `deadlineNouns`). */
+  namesDeadline?: boolean;
   /** "In April and June 1955", "from May 15 to August 16, 1988": the explicit year at the range's far end. */
   rangeEnd?: { id: string; year: number; month?: number };
   /** "from 17th May to 17th June": the point the range opened with, which its far end does not precede. */
@@ -98,9 +102,16 @@ function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
   if (p.relation === 'this' && p.fields.season !== undefined && p.fields.year === undefined && !p.narrative && !p.definite) return ctx.tense() === 'past' ? 'past' : 'future';
   if (p.relation === 'this') return 'this';
   if (ctx.signal === 'since') return 'past';
-  // "Tuesday's ruling" has happened; after a future verb it is the nearest such day: "will appeal Tuesday's ruling",
-  // "Thursday's meeting will decide" (and not "would look for ways around Wednesday's ruling": reported, it stays past).
-  if (ctx.possessive) return ctx.tense() === 'future' ? 'nearest' : 'past';
+  // "Police are on alert ahead of Sunday's vote": the awaited event lies ahead; told in the past it may have come since.
+  if (ctx.awaiting) return ctx.tense() === 'past' ? 'nearest' : 'future';
+  if (ctx.possessive) {
+    // "must be approved by Friday's deadline", "stays in place until Monday's vote": a deadline lies ahead unless told in the past
+    // ("missed Friday's deadline" is the last one).
+    if ((ctx.signal === 'until' || ctx.namesDeadline) && ctx.tense() !== 'past') return 'future';
+    // "Tuesday's ruling" has happened; after a future verb it is the nearest such day: "will appeal Tuesday's ruling",
+    // "Thursday's meeting will decide" (and not "would look for ways around Wednesday's ruling": reported, it stays past).
+    return ctx.tense() === 'future' ? 'nearest' : 'past';
+  }
   if (ctx.signal === 'until' || ctx.signal === 'by') {
     // Deadlines lie ahead; after a past-tense verb the deadline may have passed ("sales through August"): the nearest one.
     return ctx.tense() !== 'past' ? 'future' : 'nearest';

@@ -9,7 +9,7 @@ import { intervalOf, type Point } from './calendar.js';
 import type { CompiledRules } from './compile.js';
 import { matchableText } from './matchable-text.js';
 import { findCandidates, type Candidate } from './scan.js';
-import { lookAheadCues } from '../resources/en/vocabulary.js';
+import { awaitingPhrases, deadlineNouns, lookAheadCues } from '../resources/en/vocabulary.js';
 import { signalFor } from './signals.js';
 import { landingAfter } from './later.js';
 import { sentenceAround, tenseNear, type Tense } from './tense.js';
@@ -53,6 +53,12 @@ function isPossessive(text: string, end: number): boolean {
 
 /** "lasted until the fall of Budapest in February 1945": a look-ahead word earlier in the clause puts the date ahead. */
 const lookAheadBefore = new RegExp(`(?<![A-Za-z])(?:${lookAheadCues.join('|')})[ \\t\\n][^,;.:()]*$`, 'i');
+
+/** "ahead of Sunday's vote", "in the run-up to the June election": the date of an awaited event (see `awaitingPhrases`). */
+const awaitingBefore = new RegExp(`(?<![A-Za-z])(?:${awaitingPhrases.map((p) => p.replace(/ /g, '[ \\t\\n]+')).join('|')})[ \\t\\n]+(?:the[ \\t\\n]+)?$`, 'i');
+const AWAITING_REACH = 32;
+/** "Friday's deadline": the noun a possessive date qualifies names a deadline. */
+const deadlineAfter = new RegExp(`^['’]s[ \\t\\n]+(?:${deadlineNouns.join('|')})(?![A-Za-z])`, 'i');
 
 /** "the War on Terror (2003)", "(as of December 5, 2006)": a year in parentheses dates a source or an aside. */
 const inParentheses = (text: string, start: number, end: number): boolean =>
@@ -116,6 +122,8 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     currentTense = undefined;
     ctx.start = c.start;
     ctx.possessive = isPossessive(text, c.end);
+    ctx.awaiting = awaitingBefore.test(text.slice(Math.max(0, c.start - AWAITING_REACH), c.start));
+    ctx.namesDeadline = ctx.possessive && deadlineAfter.test(text.slice(c.end, c.end + 16));
     if (signal) ctx.signal = signal.kind;
     else delete ctx.signal;
     const end = rangeEndYear(text, c, candidates[i + 1], `t${i + 2}`);

@@ -189,6 +189,20 @@ export const englishNegatives: readonly NegativeContext[] = [
     examples: ['Members of the March 15 movement met in Damascus.', 'the April 6 Youth Movement', 'the March 14 alliance'],
   },
   {
+    id: 'election-day-in-lower-case',
+    why: '"Election Day" in capitals is the US one (the Tuesday after the first Monday of November); "election day" in lower case is the day of whatever election the story is about, which the holiday table cannot date.',
+    match: '^(?:(?:last|next|this)[ \\t]+)?election[ \\t]+day$',
+    after: '^',
+    examples: ['Madero was jailed on election day in Mexico.', 'Polls close at 8 p.m. on election day.'],
+  },
+  {
+    id: 'to-the-day',
+    why: '"a year to the day after the bombing": "to the day" says the span is exact, it names no day of its own (the span, "a year", is the expression).',
+    match: '^the[ \\t]+day$',
+    before: '\\b(?:years?|months?|weeks?|decades?|centuries|century)[ \\t]+to[ \\t]+$',
+    examples: ['The attack came a year to the day after the bombing.', 'He died ten years to the day since his wife.'],
+  },
+  {
     id: 'number-with-unit-symbol',
     why: 'Percentages, ratios and scores are not times.',
     // A year before "-17" starts a range ("1915-17"), and a day before "-14 July" too.

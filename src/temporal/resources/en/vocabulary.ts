@@ -180,6 +180,10 @@ export const futureCues: readonly string[] = [
   'scheduled', 'intends to', 'is to', 'are to', 'due to', 'slated', 'set to', 'set for',
   // Present tense of what is settled for a date ahead: "The new rules take effect Jan. 1" in a March story is next January.
   'takes effect', 'take effect', 'goes into effect', 'go into effect',
+  // The present of a fixed schedule looks ahead too: "The summit opens Monday", "The deadline expires Friday" in a
+  // Wednesday story are the coming days (only the third-person forms: "open", "close", "end" are also adjectives and nouns).
+  // Not "closes": the tweets gold dates "Voting closes midnight!" at the day's start (see news-readings.test.ts, todo).
+  'opens', 'reopens', 'begins', 'resumes', 'expires', 'convenes', 'ends', 'starts',
   // A delay looks ahead of the moment it was decided: "postponed until Tuesday morning" in a story of Thursday is next Tuesday.
   'postponed until', 'postponed till', 'postponed to', 'delayed until', 'delayed till', 'adjourned until', 'adjourned till',
   'adjourned to', 'deferred until', 'deferred to', 'suspended until', 'off until', 'off till', 'rescheduled for', 'rescheduled to',
@@ -190,6 +194,15 @@ export const futureCues: readonly string[] = [
  * as": "As early as Monday, officials had warned …" looks back.)
  */
 export const lookAheadPhrases: readonly string[] = ['as soon as'];
+/**
+ * Phrases that name an event as awaited, right before its date: "Police are on alert ahead of Sunday's vote" (in a
+ * Wednesday story) is the coming Sunday, not the last one. Told in the past tense the event may have come since
+ * ("Security was tightened ahead of Sunday's vote" may be the Sunday just gone), so there it is the nearest one.
+ * An optional "the" may stand between ("ahead of the June election").
+ */
+export const awaitingPhrases: readonly string[] = ['ahead of', 'in advance of', 'in the run-up to', 'in the runup to', 'in the lead-up to', 'in the leadup to', 'in preparation for', 'in anticipation of'];
+/** Nouns that make a possessive date a deadline: "must be approved by Friday's deadline" is the coming Friday. */
+export const deadlineNouns: readonly string[] = ['deadline', 'cutoff', 'cut-off'];
 /** Words that, earlier in the clause, put a date ahead of the story ("lasted until … 1945", "would be exposed for a campaign in 1976"). */
 export const lookAheadCues: readonly string[] = ['until', 'till', 'will', 'would', 'shall', 'planned', 'scheduled', 'slated', 'expected', 'due'];
 export const pastCues: readonly string[] = [
@@ -213,7 +226,7 @@ export const triggerWords: readonly string[] = [
   'present', 'recently', 'lately', 'past', 'future', 'soon', 'term', 'date', 'daily', 'weekly', 'monthly', 'yearly', 'hourly',
   'nightly', 'biweekly', 'annually', 'semiannually', 'period', 'some time', 'time being', 'the time', 'a while', 'little while', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
   'christmas', 'thanksgiving', 'halloween', 'independence', 'valentine', 'veterans', 'armistice', 'boxing', 'bastille',
-  'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'fourth', 'new', 'nineteen', 'thousand', "o'clock",
+  'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'election', 'fourth', 'new', 'nineteen', 'thousand', "o'clock",
   ...Object.keys(decadeWords),
 ];
 
@@ -244,4 +257,7 @@ export const holidayWords: Readonly<Record<string, HolidayDate>> = {
   'columbus day': { month: 10, weekday: 1, nth: 2 },
   // US shopping days named after Thanksgiving (the fourth Thursday of November): the Friday after, the Monday after.
   'black friday': { month: 11, weekday: 4, nth: 4, dayOffset: 1 }, 'cyber monday': { month: 11, weekday: 4, nth: 4, dayOffset: 4 },
+  // US Election Day: by law the Tuesday after the first Monday of November (TimeBank: "from now to Election Day" 1998-11-03).
+  // Written in lower case it is any country's polling day (see the negative "election-day-in-lower-case").
+  'election day': { month: 11, weekday: 1, nth: 1, dayOffset: 1 },
 };
