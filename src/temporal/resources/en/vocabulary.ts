@@ -184,6 +184,8 @@ export const futureCues: readonly string[] = [
   // Wednesday story are the coming days (only the third-person forms: "open", "close", "end" are also adjectives and nouns).
   // Not "closes": the tweets gold dates "Voting closes midnight!" at the day's start (see news-readings.test.ts, todo).
   'opens', 'reopens', 'begins', 'resumes', 'expires', 'convenes', 'ends', 'starts',
+  // What is awaited lies ahead: "Investors await Friday's jobs report" in a Wednesday story is this Friday's.
+  'await', 'awaits', 'awaiting',
   // A delay looks ahead of the moment it was decided: "postponed until Tuesday morning" in a story of Thursday is next Tuesday.
   'postponed until', 'postponed till', 'postponed to', 'delayed until', 'delayed till', 'adjourned until', 'adjourned till',
   'adjourned to', 'deferred until', 'deferred to', 'suspended until', 'off until', 'off till', 'rescheduled for', 'rescheduled to',
@@ -224,7 +226,7 @@ export const triggerWords: readonly string[] = [
   ...Object.keys(weekdayWords).filter((d) => d.endsWith('day')).map((d) => `${d}s`),
   ...Object.keys(dayWords), 'noon', 'midnight', 'midday', 'now', 'currently', 'current', 'nowadays',
   'present', 'recently', 'lately', 'past', 'future', 'soon', 'term', 'date', 'daily', 'weekly', 'monthly', 'yearly', 'hourly',
-  'nightly', 'biweekly', 'annually', 'semiannually', 'period', 'some time', 'time being', 'the time', 'a while', 'little while', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'half', 'ago', 'moment',
+  'nightly', 'biweekly', 'annually', 'semiannually', 'period', 'some time', 'time being', 'the time', 'a while', 'little while', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'half', 'ago', 'moment',
   'christmas', 'thanksgiving', 'halloween', 'independence', 'valentine', 'veterans', 'armistice', 'boxing', 'bastille',
   'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'election', 'fourth', 'new', 'nineteen', 'thousand', "o'clock",
   ...Object.keys(decadeWords),

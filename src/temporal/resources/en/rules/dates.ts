@@ -182,6 +182,17 @@ export const dateRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'date-fiscal-abbreviation',
+    // "FY2013", "FY 2014", "FY13": a fiscal year, written as "fiscal 2013" is (the year it ends in).
+    pattern: `${START}FY${OSP}${group('year', '(?:19|20)[0-9]{2}|[0-9]{2}')}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'The firm lost money in FY2013.', reference: '2013-03-13', extent: 'FY2013', value: '2013', type: 'DATE' },
+      { text: 'Revenue is forecast to rise in FY 2014.', reference: '2013-03-13', extent: 'FY 2014', value: '2014', type: 'DATE' },
+      { text: 'Margins narrowed in FY12.', reference: '2013-03-13', extent: 'FY12', value: '2012', type: 'DATE' },
+    ],
+  },
+  {
     id: 'date-apostrophe-year',
     // "since '82", "the class of '99": a two-digit year, read only after a preposition (alone, "'11" is as often a
     // version, "iLife '11", or a quote mark before a number).

@@ -108,14 +108,19 @@ export const durationRules: readonly Rule[] = [
   },
   {
     id: 'duration-plural-later',
-    // "Days later, he resigned", "weeks earlier": a bare plural counted from the story's last date is a span of time.
-    pattern: `${START}${pluralUnit}${END}(?=${SP}${w('later', 'earlier')}${END})`,
+    // "Days later, he resigned", "weeks earlier", "days before the vote": a bare plural counted from the story's last
+    // date, or from an event, is a span of time (TimeML leaves "later"/"before" a signal, as with "the weeks before").
+    // Not a count ("2015 days before my birthday"), a measure ("a matter of days before he is freed") or "the weeks
+    // before the shooting" (duration-plural-before-event).
+    pattern: `(?<!(?:[0-9]|${w('of', 'the')})[ \\t\\n]{1,12})${START}${pluralUnit}${END}(?=${SP}(?:${w('later', 'earlier')}${END}|${w('before', 'after')}${SP}[A-Za-z]))`,
     normalize: 'duration',
     params: { vague: true },
     priority: -1,
     examples: [
       { text: 'Days later, the minister resigned.', extent: 'Days', value: 'PXD', type: 'DURATION' },
       { text: 'Hours later, the council voted.', extent: 'Hours', value: 'PTXH', type: 'DURATION' },
+      { text: 'The army deployed troops days before the vote.', extent: 'days', value: 'PXD', type: 'DURATION' },
+      { text: 'It is a matter of days before he is freed, and days before the vote.', extent: 'days', value: 'PXD', type: 'DURATION' },
     ],
   },
   {
