@@ -93,7 +93,7 @@ function underspecifiedValue(fields: CalendarFields): string {
 
 type Direction = 'past' | 'future' | 'nearest' | 'before' | 'after' | 'this';
 
-const looksAhead = (tense: Tense): boolean => tense === 'future' || tense === 'conditional';
+const looksAhead = (tense: Tense): boolean => tense === 'future' || tense === 'conditional' || tense === 'plannedInPast';
 
 function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
   if (p.relation === 'last') return 'before';
@@ -119,6 +119,9 @@ function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
   const tense = ctx.tense();
   if (p.fields.quarter !== undefined || p.fields.half !== undefined) return tense === 'past' ? 'past' : 'this';
   if (tense === 'none' && p.fields.weekday === undefined) return 'past'; // news mostly reports what happened
+  // A plan told in the past: a weekday is the coming one ("The vote was scheduled for Friday", the week's plans), a month
+  // or a month-day the nearest one ("The report was due in April" in June: the April just gone).
+  if (tense === 'plannedInPast') return p.fields.weekday !== undefined ? 'future' : 'nearest';
   return tense === 'past' ? 'past' : tense === 'future' || tense === 'conditional' ? 'future' : 'nearest';
 }
 

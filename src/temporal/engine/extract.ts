@@ -65,6 +65,22 @@ const inParentheses = (text: string, start: number, end: number): boolean =>
   text.charCodeAt(end) === 41 && (text.charCodeAt(start - 1) === 40 || openParenthesisBefore.test(text.slice(Math.max(0, start - 24), start)));
 const openParenthesisBefore = /\([^()]*$/;
 
+/**
+ * "The airline, founded in 1998, said in March …": a year inside a clause set off by commas (a participle or a
+ * relative clause) dates the subject, not the story, which stays in the writer's time. "In 1998, the airline …"
+ * opens no such clause: its year governs what follows.
+ */
+const commaClauseBefore = /,[ \t\n]+(?:which|who|[a-z]{3,}ed|built|born|begun|held|won|made|set[ \t\n]+up)(?:[ \t\n][^,;:()]{0,40})?[ \t\n]$/;
+/**
+ * "downloaded since its launch in 2003 and that as of February …": a year that dates the start of a span reaching to
+ * now is a look back from the writer's time, as a year after "since" is.
+ */
+const sinceAnEventBefore = /(?<![A-Za-z])since[ \t\n]+(?:its|their|his|her|our|the)[ \t\n]+[A-Za-z-]+[ \t\n]+in[ \t\n]+$/i;
+/** The clause closes with a comma soon after the year ("founded in 1998 by two brothers, said"). */
+const commaClauseAfter = /^[^,;:.()\n]{0,32},/;
+const inCommaClause = (text: string, start: number, end: number): boolean =>
+  commaClauseAfter.test(text.slice(end, end + 34)) && commaClauseBefore.test(text.slice(Math.max(0, start - 56), start));
+
 /** What joins the two ends of a range or a pair of dates: "April and June 1955", "May 15 to August 16, 1988", "July-November 1954". */
 const rangeJoin = /^[ \t]*(?:[-–—]|and|to|through|until|till|or)[ \t]*$/i;
 
@@ -154,7 +170,7 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
       const explicitYear = c.phase1.kind === 'calendar' && c.phase1.fields.year !== undefined;
       // A year the story looks ahead to, compares with or names in parentheses does not move the story on
       // (explicit years, and looks back from the story; the others take their year from the story).
-      const aside = (explicitYear && (inParentheses(text, c.start, c.end) || signal?.kind === 'until' || signal?.kind === 'since' ||
+      const aside = (explicitYear && (inParentheses(text, c.start, c.end) || inCommaClause(text, c.start, c.end) || sinceAnEventBefore.test(text.slice(Math.max(0, c.start - 40), c.start)) || signal?.kind === 'until' || signal?.kind === 'since' ||
         lookAheadBefore.test(text.slice(Math.max(0, c.start - 48), c.start)) || isWritersTime(ctx, r.point as Point))) ||
         // "repeating their successes from the previous year": a look back from the story, which stays where it was.
         (c.phase1.kind === 'shift' && c.phase1.anchor === 'narrative' && c.phase1.amount < 0);

@@ -34,6 +34,9 @@ const key = (s: string): string => {
 
 /** "twenty-four" → 24, "a couple of" → 2, "1.5" → 1.5. */
 export function parseNumber(text: string): number | undefined {
+  // Digits are read before the key drops its dots: "9.58 seconds" is 9.58, not 958.
+  const digits = text.trim();
+  if (/^[0-9]+(\.[0-9]+)?$/.test(digits)) return Number(digits);
   const k = key(text).replace(/ of$/, '');
   if (/^[0-9]+(\.[0-9]+)?$/.test(k)) return Number(k);
   if (numberWords[k] !== undefined) return numberWords[k];
@@ -71,7 +74,7 @@ function parseYear(text: string | undefined): number | undefined {
 
 const modOf = (text: string | undefined): TimexMod | undefined => {
   if (!text) return undefined;
-  const k = key(text).replace(/ in$/, ''); // "late in the day"
+  const k = key(text).replace(/ (?:in|on)$/, ''); // "late in the day", "late on Friday"
   if (k === 'earlier') return 'START';
   if (k === 'later') return 'END';
   if (k === 'over') return 'MORE_THAN'; // "in over six years" (pieces.ts admits it only where it cannot mean "during")

@@ -8,8 +8,10 @@ import { futureCues, lookAheadPhrases, pastCues } from '../resources/en/vocabula
 /**
  * `conditional` is "would": ahead of the reference in news ("said it would close in March"), but in a
  * history the future of the story's own past ("Marie Antoinette would follow him on 16 October").
+ * `plannedInPast` is a plan told in the past ("was due in April", "had planned to open it in April"): the plan lay
+ * ahead of a past moment, so its date may lie on either side of the story's.
  */
-export type Tense = 'past' | 'future' | 'conditional' | 'present' | 'none';
+export type Tense = 'past' | 'future' | 'conditional' | 'present' | 'none' | 'plannedInPast';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /**
@@ -57,6 +59,15 @@ for (const cue of ['expected', 'scheduled', 'slated', 'due', 'effective', 'plann
 // "was planned for early March" (but "as previously planned Saturday night" is past). A bare "planned"
 // stays a past form: "On Friday, the government planned to pay …" told the next week is last Friday.
 for (const aux of ['is', 'are', 'was', 'were', 'be']) pairs.set(`${aux} planned`, 'future');
+/**
+ * A plan told in the past tense: "The report was due in April" (a June story: the April just gone), "The company had
+ * planned to open the plant in April"; yet "The vote was scheduled for Friday" (a Wednesday story) is the coming Friday.
+ * "was planned" stays a future above: "The accession was planned for early March" is told ahead of it.
+ */
+for (const aux of ['was', 'were']) for (const plan of ['due', 'expected', 'scheduled', 'slated']) pairs.set(`${aux} ${plan}`, 'plannedInPast');
+for (const plan of ['planned', 'hoped', 'intended', 'expected']) pairs.set(`had ${plan}`, 'plannedInPast');
+// "The election, originally set for April, was postponed": the plan of the past, not the writer's look ahead.
+for (const plan of ['set', 'scheduled', 'planned', 'due', 'expected', 'slated']) pairs.set(`originally ${plan}`, 'plannedInPast');
 /** The pairs keyed by first word, then second: looked up per word, a joined key cost a new string per word. */
 const pairsByFirst = new Map<string, Map<string, Tense>>();
 for (const [cue, tense] of pairs) {
@@ -72,6 +83,15 @@ const LOOK_AHEAD_REACH = 24;
 const clauseBreak = /[,;:()]/;
 /** "had been scheduled to expire Friday": a plan that lay ahead of a past moment, now past. */
 const pastPlans = new Set(['expected', 'scheduled', 'slated', 'due', 'planned']);
+/** Present copulas, and the prepositions that may stand between one and the date it predicates ("is on Sunday"). */
+const copulas = new Set(['is', 'are', 'am', "'s", "'re"]);
+const copulaLinks = new Set(['on', 'in']);
+/** Where the first word of [start, end) begins (an expression may open with a quote or a bracket). */
+function firstWordOf(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && wordCharLength(text, i, end) === 0) i++;
+  return i;
+}
 /** Words ending in -ed that are not past-tense verbs. */
 const notPast = new Set(['succeed', 'proceed', 'exceed', 'need', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'indeed', 'united', 'based', 'led', 'related', 'proposed', 'so-called', 'limited', 'interested', 'concerned', 'armed', 'advanced', 'detailed', 'required', 'weed', 'shed', 'breed', 'greed', 'deed', 'fixed', 'mixed', 'supposed', 'unexpected']);
 
@@ -101,6 +121,10 @@ export function tenseNear(text: string, from: number, to: number, start: number,
   let beforePrevious = '';
   /** The word before was the plan of a past perfect ("had been due"): its "to" does not look ahead. */
   let pastPlan = false;
+  /** Where the word before ends: a copula governs a date only with nothing but spaces between them. */
+  let previousEnd = from;
+  /** The word before closed a plan told in the past ("was due", "had planned"). */
+  let plannedBefore = false;
   let i = from;
   while (i < to) {
     let n = wordCharLength(text, i, to);
@@ -111,20 +135,30 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     if (at >= end && at - end + 20 >= bestDistance) break;
     const lower = text.slice(at, i).toLowerCase();
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-    if (at >= start && at < end) { beforePrevious = previous; previous = word; continue; }
+    if (at >= start && at < end) {
+      // "The vote is Sunday", "The final is on Sunday", "The election is in April": a date that is the predicate of a
+      // present copula is when the thing is scheduled to happen (told after it, news says "was").
+      if (at === firstWordOf(text, start, end) && (copulas.has(previous) || (copulaLinks.has(previous) && copulas.has(beforePrevious))) &&
+        /^[ \t]*$/.test(text.slice(previousEnd, at))) return 'future';
+      beforePrevious = previous; previous = word; previousEnd = i; continue;
+    }
     // "as soon as Tuesday": the phrase governs the date just after it, whatever verb stands between.
     if (at < start && lookAheadFirst.has(beforePrevious) && lookAheadEnds.has(previous === '' ? '' : `${previous} ${word}`) &&
       start - i <= LOOK_AHEAD_REACH && !clauseBreak.test(text.slice(i, start))) return 'future';
     const pair = previous === '' ? undefined : pairsByFirst.get(previous)?.get(word);
     let tense: Tense | undefined = pair ?? single.get(word);
     if (pastPlan && pair === 'future') tense = 'past';
+    // "was due to open", "had planned to open": the "to" continues the plan told in the past.
+    if (plannedBefore && pair === 'future') tense = 'plannedInPast';
     pastPlan = false;
+    plannedBefore = pair === 'plannedInPast';
     if (!tense && word.length > 4 && word.endsWith('ed') && !notPast.has(word) && !isAdjectival(word, previous)) tense = 'past';
     if (tense === 'past' && !pair && passiveAuxiliaries.has(previous)) tense = undefined;
     if (word.startsWith("'") === false && word.endsWith("'ll")) tense = 'future';
     if (tense === 'future' && pastPlans.has(word) && previous === 'been' && beforePrevious === 'had') { tense = 'past'; pastPlan = true; }
     beforePrevious = previous;
     previous = word;
+    previousEnd = i;
     if (!tense) continue;
     const distance = at < start ? start - i : at - end + 20; // the governing verb usually comes first
     if (distance < bestDistance) {

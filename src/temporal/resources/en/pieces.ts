@@ -147,6 +147,13 @@ const inModifiers = ['early in', 'late in', 'earlier in', 'later in'];
 /** "early", "the end of", "mid-" … before an expression. */
 export const prefixModifier = (name = 'mod'): string =>
   `${group(name, anyOf([...Object.keys(prefixModifiers).filter((k) => !(k in partOfMonthModifiers)), ...inModifiers]))}(?:${SP}|-)`;
+/**
+ * Before a weekday also Reuters' "late on Friday", "early on Sunday", AP's "late Friday", "early Sunday" (mod END,
+ * START). Not before a date: WikiWars leaves "late on" out of "late on 21 June". Not "earlier on": TimeBank leaves
+ * "Earlier" out before a weekday.
+ */
+export const prefixModifierBeforeWeekday = (name = 'mod'): string =>
+  `${group(name, anyOf([...Object.keys(prefixModifiers).filter((k) => !(k in partOfMonthModifiers)), ...inModifiers, 'early on', 'late on']))}(?:${SP}|-)`;
 
 /** "the first week of", "the last days of" … before a month name. */
 export const partOfMonthModifier = (name = 'mod'): string => `${group(name, anyOf(Object.keys(partOfMonthModifiers)))}${SP}`;

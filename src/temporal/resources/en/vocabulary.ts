@@ -139,6 +139,9 @@ export const irregularUnitPlurals: Readonly<Record<string, string>> = {
 export const partOfMonthModifiers: Readonly<Record<string, string>> = {
   'the first week of': 'START', 'the first days of': 'START',
   'the last week of': 'END', 'the final week of': 'END', 'the last days of': 'END', 'the final days of': 'END',
+  // "the second half of April" is April, at its end: TIMEX3 has no half-month, and without these the words split into
+  // "the second half" (a half-year, 2013-H2) and "April". Before a year they stay a half-year ("the first half of 2012").
+  'the first half of': 'START', 'the second half of': 'END', 'the latter half of': 'END',
 };
 
 /** Modifiers before an expression → TIMEX3 mod. */
@@ -180,6 +183,9 @@ export const futureCues: readonly string[] = [
   'scheduled', 'intends to', 'is to', 'are to', 'due to', 'slated', 'set to', 'set for',
   // Present tense of what is settled for a date ahead: "The new rules take effect Jan. 1" in a March story is next January.
   'takes effect', 'take effect', 'goes into effect', 'go into effect',
+  // So is taking up an office on a set date: "The new cabinet takes office in May" in a March story is this May.
+  // Only the third-person present ("to take office in 2009" may look back).
+  'takes office',
   // The present of a fixed schedule looks ahead too: "The summit opens Monday", "The deadline expires Friday" in a
   // Wednesday story are the coming days (only the third-person forms: "open", "close", "end" are also adjectives and nouns).
   // Not "closes": the tweets gold dates "Voting closes midnight!" at the day's start (see news-readings.test.ts, todo).

@@ -150,6 +150,7 @@ export const dateRules: readonly Rule[] = [
       { text: 'Car sales rebounded in the last week of March.', reference: '2009-04-01', extent: 'the last week of March', value: '2009-W13', type: 'DATE' },
       { text: 'in the first week of January 2014', extent: 'the first week of January 2014', value: '2014-W01', type: 'DATE' },
       { text: 'in the last days of March 2003', extent: 'the last days of March 2003', value: '2003-03', type: 'DATE', mod: 'END' },
+      { text: 'Talks will resume in the second half of April.', reference: '2013-03-13', extent: 'the second half of April', value: '2013-04', type: 'DATE', mod: 'END' },
     ],
   },
   {
@@ -472,6 +473,18 @@ export const dateRules: readonly Rule[] = [
       { text: 'Athens flourished in the 4th century BC.', extent: 'the 4th century BC', value: 'BC03', type: 'DATE' },
       { text: 'Rome was founded by the middle of the 8th century BC.', extent: 'the middle of the 8th century BC', value: 'BC07', type: 'DATE', mod: 'MID' },
       { text: 'Saxons came in the 5th century AD.', extent: 'the 5th century AD', value: '04', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-mid-century',
+    // "by mid-century" in news is the middle of the story's own century (climate and demographic targets: "by
+    // mid-century" in 2013 is the 2050s), so it is read from the reference date, not from a named century.
+    // Not "mid-century modern", a style of design.
+    pattern: `${START}${group('mod', w('mid'))}[- ]${group('unit', w('century'))}${END}(?!${SP}${w('modern')})`,
+    normalize: 'shift',
+    examples: [
+      { text: 'Sea levels could rise a foot by mid-century.', reference: '2013-03-13', extent: 'mid-century', value: '20', type: 'DATE', mod: 'MID' },
+      { text: 'The city aims to be carbon-neutral by mid century.', reference: '2013-03-13', extent: 'mid century', value: '20', type: 'DATE', mod: 'MID' },
     ],
   },
   {

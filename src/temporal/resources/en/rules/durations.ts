@@ -5,17 +5,27 @@ import {
 } from '../pieces.js';
 
 const qmod = optional(quantityModifier());
-const span = optional(`${group('span', w('the past', 'the last', 'the next', 'the first', 'the coming', 'the final', 'the previous', 'the following', 'the remaining', 'the latest', 'the', 'past', 'last', 'next', 'another', 'an additional', 'the first'))}${SP}`);
+/** "last" after a modal or "to" is the verb: "The trial is expected to last six weeks" is "six weeks". */
+const lastAsAdjective = `(?<!(?<![A-Za-z])${w('to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must')}${SP})${w('last')}`;
+const span = optional(`${group('span', `${w('the past', 'the last', 'the next', 'the first', 'the coming', 'the final', 'the previous', 'the following', 'the remaining', 'the latest', 'the', 'past', 'next', 'another', 'an additional', 'the first')}|${lastAsAdjective}`)}${SP}`);
+/**
+ * A plural unit may end in a possessive apostrophe ("three years' probation", "some months'") but is not the
+ * singular possessive "year's" or a compound ("three-year-old").
+ */
+const notCompoundOrPossessive = `(?!-|['’][A-Za-z0-9])`;
 const orSo = optional(`${SP}${group('orSo', w('or so'))}`);
 const pluralUnit = group('unit', w('years', 'months', 'weeks', 'decades', 'days', 'centuries', 'hours', 'minutes', 'quarters'));
 
 export const durationRules: readonly Rule[] = [
   {
     id: 'duration-number-unit',
-    pattern: `${START}(?<!:)${qmod}${span}${number()}${optional(`${SPH}${group('half', w('1/2', '½', 'and a half', 'and-a-half'))}`)}(?:${SP}|(?<=[0-9]))${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${optional(`${SP}${group('halfAfter', w('and a half'))}`)}${orSo}${END}(?![-'’])`,
+    pattern: `${START}(?<!:)${qmod}${span}${number()}${optional(`${SPH}${group('half', w('1/2', '½', 'and a half', 'and-a-half'))}`)}(?:${SP}|(?<=[0-9]))${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${optional(`${SP}${group('halfAfter', w('and a half'))}`)}${orSo}${END}${notCompoundOrPossessive}`,
     normalize: 'duration',
     examples: [
       { text: 'Raqqa has been occupied for three years.', extent: 'three years', value: 'P3Y', type: 'DURATION' },
+      { text: "He was given three years' probation.", extent: 'three years', value: 'P3Y', type: 'DURATION' },
+      { text: 'The trial is expected to last six weeks.', extent: 'six weeks', value: 'P6W', type: 'DURATION' },
+      { text: 'He ran the 100 meters in 9.58 seconds.', extent: '9.58 seconds', value: 'PT9.58S', type: 'DURATION' },
       { text: '18 months', value: 'P18M', type: 'DURATION' },
       { text: 'the past three years', value: 'P3Y', type: 'DURATION' },
       { text: 'It has lost money for at least the past 18 months.', extent: 'at least the past 18 months', value: 'P18M', type: 'DURATION', mod: 'EQUAL_OR_MORE' },
@@ -72,11 +82,12 @@ export const durationRules: readonly Rule[] = [
   },
   {
     id: 'duration-vague',
-    pattern: `${START}(?:${qmod}|${span})${optional(`${w('recent', 'coming', 'next')}${SP}`)}${vagueQuantity()}${SP}${unit()}${END}(?![-'’])`,
+    pattern: `${START}(?:${qmod}|${span})${optional(`${w('recent', 'coming', 'next')}${SP}`)}${vagueQuantity()}${SP}${unit()}${END}${notCompoundOrPossessive}`,
     normalize: 'duration',
     examples: [
       { text: 'several years', value: 'PXY', type: 'DURATION' },
       { text: 'the next few days', value: 'PXD', type: 'DURATION' },
+      { text: "We have been in talks for some months' now.", extent: 'some months', value: 'PXM', type: 'DURATION' },
     ],
   },
   {

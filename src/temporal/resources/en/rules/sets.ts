@@ -18,6 +18,19 @@ export const setRules: readonly Rule[] = [
     examples: [{ text: 'The market is closed on Sundays.', extent: 'Sundays', value: 'XXXX-WXX-7', type: 'SET' }],
   },
   {
+    id: 'set-weekends-plural',
+    // "closed on weekends" is every weekend, as "on Sundays" is every Sunday. The guidelines give no value for it;
+    // the dev gold writes XXXX-WE (tweets, 3 of 3; the only weekend SET in any dev corpus), so we do. Not a count
+    // of weekends ("two weekends ago", "the past two weekends"), which other rules read.
+    pattern: `${START}(?<!(?:[0-9]|${w('the', 'these', 'those', 'few', 'several', 'couple of', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'past', 'last', 'next', 'coming')})${SP})${w('weekends')}${END}`,
+    normalize: 'fixed',
+    params: { value: 'XXXX-WE', type: 'SET' },
+    examples: [
+      { text: 'The museum is closed on weekends.', extent: 'weekends', value: 'XXXX-WE', type: 'SET' },
+      { text: 'Weekends are the busiest time for the ferry.', extent: 'Weekends', value: 'XXXX-WE', type: 'SET' },
+    ],
+  },
+  {
     id: 'set-weekday-part-of-day-plural',
     pattern: `${START}${weekday()}${SP}${partOfDay()}s${END}`,
     normalize: 'set',

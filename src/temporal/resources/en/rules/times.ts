@@ -2,7 +2,7 @@
 import type { Rule } from '../../../rule-types.js';
 import { clockHourWords, dayWords } from '../vocabulary.js';
 import {
-  END, OSP, SP, START, clockTime, dayOfMonth, group, month, optional, partOfDay, prefixModifier, w, weekday, year,
+  END, OSP, SP, START, clockTime, dayOfMonth, group, month, optional, partOfDay, prefixModifier, prefixModifierBeforeWeekday, w, weekday, year,
 } from '../pieces.js';
 
 const mod = optional(prefixModifier());
@@ -18,7 +18,7 @@ const onAFullDate = `(?=,?${SP}(?:${w('on')}${SP})?${month('clockMonth')}${SP}${
 export const timeRules: readonly Rule[] = [
   {
     id: 'weekday',
-    pattern: `${START}${mod}${relWeekday}${weekday()}${optional(`${SP}${partOfDay()}`)}${END}`,
+    pattern: `${START}${optional(prefixModifierBeforeWeekday())}${relWeekday}${weekday()}${optional(`${SP}${partOfDay()}`)}${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'Police raided the house in the early hours of Sunday.', reference: '2013-03-13', extent: 'the early hours of Sunday', value: '2013-03-10', type: 'DATE', mod: 'START' },
@@ -26,6 +26,7 @@ export const timeRules: readonly Rule[] = [
       { text: 'On Sunday its fighters entered the city.', reference: '2017-07-04', extent: 'Sunday', value: '2017-07-02', type: 'DATE' },
       { text: 'The talks will resume Friday.', reference: '2017-07-04', extent: 'Friday', value: '2017-07-07', type: 'DATE' },
       { text: 'Officials met Tuesday morning.', reference: '2017-07-04', extent: 'Tuesday morning', value: '2017-07-04TMO', type: 'TIME' },
+      { text: 'He was killed late on Friday.', reference: '2013-03-13', extent: 'late on Friday', value: '2013-03-08', type: 'DATE', mod: 'END' },
       { text: 'He left last Friday.', reference: '2017-07-04', extent: 'last Friday', value: '2017-06-30', type: 'DATE' },
       { text: 'It happened on Sunday.', extent: 'Sunday', value: 'XXXX-WXX-7', type: 'DATE' },
     ],
@@ -110,13 +111,26 @@ export const timeRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'overnight-weekday',
+    // AP's "overnight Saturday" is the night of that day, read as the weekday is ("Saturday night"), not the night
+    // before the story's day that a bare "overnight" is.
+    pattern: `${START}${group('pod', w('overnight'))}${SP}${weekday()}${END}`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'The bridge collapsed overnight Saturday.', reference: '2013-03-13', extent: 'overnight Saturday', value: '2013-03-09TNI', type: 'TIME' },
+      { text: 'More rain is expected overnight Friday.', reference: '2013-03-13', extent: 'overnight Friday', value: '2013-03-15TNI', type: 'TIME' },
+    ],
+  },
+  {
     id: 'clock-hour-part-of-day',
     // "at 4 in the morning", "by 10 at night": an hour the part of the day puts before or after noon.
-    pattern: `(?<=(?<![A-Za-z])${w('at', 'by', 'until', 'till', 'before', 'after', 'around', 'about')}${SP})${group('hour', '1[0-2]|0?[1-9]')}${optional(`${SP}${w("o'clock")}`)}${SP}(?:${w('in the')}${SP}${group('pod', w('morning', 'afternoon', 'evening'))}|${group('atNight', w('at night'))})${END}`,
+    pattern: `(?<=(?<![A-Za-z])${w('at', 'by', 'until', 'till', 'before', 'after', 'around', 'about')}${SP})${optional(`${group('qmod', w('about', 'around', 'approximately'))}${SP}`)}${group('hour', '1[0-2]|0?[1-9]')}(?::${group('minute', '[0-5][0-9]')}|${optional(`${SP}${w("o'clock")}`)})${SP}(?:${w('in the')}${SP}${group('pod', w('morning', 'afternoon', 'evening'))}|${group('atNight', w('at night'))})${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'The father will leave at 4 in the morning.', reference: '2000-04-05', extent: '4 in the morning', value: '2000-04-05T04:00', type: 'TIME' },
       { text: 'The curfew starts at 10 at night.', reference: '2000-04-05', extent: '10 at night', value: '2000-04-05T22:00', type: 'TIME' },
+      { text: 'The driver fell asleep at about 3:45 in the morning.', reference: '2013-03-13', extent: 'about 3:45 in the morning', value: '2013-03-13T03:45', type: 'TIME', mod: 'APPROX' },
+      { text: 'The call came at 11:20 at night.', reference: '2013-03-13', extent: '11:20 at night', value: '2013-03-13T23:20', type: 'TIME' },
     ],
   },
   {
