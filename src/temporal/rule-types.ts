@@ -35,7 +35,7 @@ export interface Rule {
 /**
  * A look-alike that must not be tagged: when a candidate's text matches `match` (anchored)
  * and the text before it ends with `before` or the text after it starts with `after`,
- * the candidate is dropped.
+ * the candidate is dropped — unless the text before it ends with `unlessBefore` ("in May that …" is the month).
  */
 export interface NegativeContext {
   id: string;
@@ -43,5 +43,6 @@ export interface NegativeContext {
   match: string;
   before?: string;
   after?: string;
+  unlessBefore?: string;
   examples: readonly string[];
 }

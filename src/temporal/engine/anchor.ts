@@ -372,6 +372,12 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
     // "next month" stay the writer's: news that recalls two old years before "last year" still means the year before its own.)
     const story = storyPoint(ctx);
     if (story && ctx.tense() !== 'future') { base = story.point.start; anchor = { kind: 'expression', id: story.id }; }
+    // "The firm was founded in 2004. The next year, it went public.": told in the past, "the next year" is the one
+    // after the year just named, in news too ("over the next year" looks ahead from the writer's time).
+    else if (!story && p.definite && amount > 0 && ctx.tense() === 'past') {
+      const prior = narrativeAnchor(ctx, granularity, false, 1);
+      if (prior && !prior.aside && prior.explicitYear) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
+    }
   }
   if (!base) {
     let value = underspecified[p.unit];

@@ -31,6 +31,7 @@ export interface CompiledNegative {
   match: RegExp;
   before?: RegExp;
   after?: RegExp;
+  unlessBefore?: RegExp;
 }
 
 export interface CompiledRules {
@@ -157,6 +158,7 @@ export function compileRules(rules: readonly Rule[], negatives: readonly Negativ
     match: new RegExp(negative.match, 'u'),
     ...(negative.before ? { before: new RegExp(`${negative.before}`, 'u') } : {}),
     ...(negative.after ? { after: new RegExp(negative.after, 'u') } : {}),
+    ...(negative.unlessBefore ? { unlessBefore: new RegExp(negative.unlessBefore, 'u') } : {}),
   }));
   const negativesByCandidate = new Map<string, readonly CompiledNegative[]>();
   const negativesMatching = (candidate: string): readonly CompiledNegative[] => {

@@ -28,6 +28,7 @@ const MAX_CHARS_BACK = 48;
 
 function vetoed(text: string, start: number, end: number, compiled: CompiledRules): boolean {
   for (const n of compiled.negativesMatching(text.slice(start, end))) {
+    if (n.unlessBefore && n.unlessBefore.test(text.slice(Math.max(0, start - CONTEXT), start))) continue;
     if (n.before && n.before.test(text.slice(Math.max(0, start - CONTEXT), start))) return true;
     if (n.after && n.after.test(text.slice(end, end + CONTEXT))) return true;
   }

@@ -17,9 +17,10 @@ export const englishNegatives: readonly NegativeContext[] = [
   },
   {
     id: 'modal-may',
-    why: '"May" as a modal verb starts a question or follows a subject.',
+    why: '"May" as a modal verb starts a question or follows a subject; after a preposition it is the month ("said in May that he would").',
     match: '^MAY$|^May$',
     after: `^[ \\t]+${pronouns}\\b`,
+    unlessBefore: '(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Dd]uring|[Bb]efore|[Aa]fter)[ \\t\\n-]+$',
     examples: ['May we ask a question?', 'May I help?'],
   },
   {

@@ -220,6 +220,8 @@ export const pastCues: readonly string[] = [
   'thought', 'knew', 'wrote', 'spoke', 'struck', 'shot', 'fought', 'caught',
   'taught', 'grew', 'drew', 'flew', 'threw', 'broke', 'chose', 'froze', 'stole', 'woke', 'wore', 'tore', 'swore',
   'stood', 'understood', 'sat', 'felt', 'kept', 'slept', 'meant', 'dealt', 'fled', 'heard', 'reported', 'announced',
+  // Regular past forms too short for the "-ed" test of tense.ts ("He died on Saturday" is the Saturday just gone).
+  'died', 'sued', 'owed', 'tied', 'vied', 'axed', 'eyed',
 ];
 
 /**
