@@ -218,13 +218,16 @@ function takeDaysNamedAfter(text: string, candidates: readonly Candidate[], time
 /** A clock time that names no day: its day came from the story, and the clause may name it just after. */
 const isBareClockTime = (c: Candidate): boolean => c.phase1.kind === 'shift' && c.phase1.unit === 'day' && c.phase1.amount === 0 && c.phase1.time?.hour !== undefined;
 
-/** What may stand between a clock time and the day it is on, once an aside in parentheses is taken out: "3:30 p.m. local time (1930 GMT) on Tuesday". */
-const clockTimeToDay = /^[ \t]*\([^()]{0,40}\)[ \t]*,?[ \t]*(?:on[ \t]+)?$/;
+/**
+ * What may stand between a clock time and the day it is on, once an aside in parentheses is taken out: "3:30 p.m. local
+ * time (1930 GMT) on Tuesday", or only a comma: "at 16:15 UTC, June 1st, the chief executive said" (MEANTIME: 1 of 1).
+ */
+const clockTimeToDay = /^[ \t]*(?:\([^()]{0,40}\)[ \t]*,?|,)[ \t]*(?:on[ \t]+)?$/;
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * "at 3:30 p.m. local time (1930 GMT) on Tuesday": a rule reads "3 p.m. Tuesday" as one expression, but an aside in
- * parentheses splits it; both clock times are then on the day named after the aside (anchoring ran in text order).
+ * parentheses (or a comma) splits it; both clock times are then on the day named after the aside (anchoring ran in text order).
  */
 function takeDaysOfClockTimes(text: string, candidates: readonly Candidate[], timexes: Timex[]): void {
   for (let i = 0; i + 1 < timexes.length; i++) {

@@ -468,7 +468,9 @@ const set: Normalizer = (g) => {
   if (!u) return null;
   const n = g.num ? parseNumber(g.num) : g.other ? 2 : 1;
   if (n === undefined) return null;
-  const value = durationLetter(u.unit, n);
+  // A weekend recurs once a week: "every weekend" is every weekend, as "on weekends" is (XXXX-WE, the dev gold's
+  // weekend SET), not the two-day span P2D; "every other weekend" recurs every two weeks.
+  const value = u.unit === 'weekend' ? (n === 1 && !g.fnum ? 'XXXX-WE' : durationLetter('week', n)) : durationLetter(u.unit, n);
   if (!value) return null;
   // "three days every month": how much of each period the set takes is its freq (TimeML "3D").
   const freqCount = g.fnum ? parseNumber(g.fnum) : undefined;

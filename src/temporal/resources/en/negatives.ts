@@ -83,6 +83,25 @@ export const englishNegatives: readonly NegativeContext[] = [
     examples: ['2000 troops', '$1990', 'Flight 1549'],
   },
   {
+    id: 'year-look-alike-in-a-name',
+    why: 'A four-digit number that numbers a statute section or a bill, names a product or plan, or is a house number is not a year ("a Section 1983 lawsuit", "H.R. 2013", "Windows 2000", "its 2020 Vision plan", "1600 Pennsylvania Avenue").',
+    match: '^[12][0-9]{3}$',
+    before: '(?:\\bSection|§|\\bWindows|\\bOffice|\\bH\\.R\\.)[ \\t]?$',
+    // A house number: "1600 Pennsylvania Avenue", "1998 Main St." ("in 2008 Wall Street fell" is the year: unlessBefore).
+    after: '^[ \\t]+(?:Vision\\b|(?:\\p{Lu}\\p{Ll}+[ \\t]+){1,2}(?:Avenue|Ave\\.|Street|St\\.|Road|Rd\\.|Boulevard|Blvd\\.|Drive|Lane)(?![\\p{L}]))',
+    unlessBefore: '\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Oo]f|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough)[ \\t]+$',
+    examples: ['He filed a Section 1983 lawsuit.', 'Windows 2000 is no longer supported.', 'The group launched its 2020 Vision plan.', 'He lives at 1600 Pennsylvania Avenue.', 'The bill, H.R. 2013, passed.'],
+  },
+  {
+    id: 'model-year-of-a-car',
+    why: 'A year before a car maker\'s name is the model\'s name ("a 1987 Chevrolet Cavalier": TimeBank leaves it untagged, 1 of 1); "the 2008 model year" is still a year.',
+    match: '^[12][0-9]{3}$',
+    after: '^[ \\t]+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Dodge|Chrysler|Buick|Cadillac|Pontiac|Jeep|BMW|Mercedes(?:-Benz)?|Volkswagen|VW|Audi|Volvo|Hyundai|Kia|Mazda|Subaru|Lexus|Porsche|Ferrari|Jaguar|Lincoln|Mercury|Oldsmobile|Plymouth|Saturn|GMC|Tesla)\\b',
+    // "In 1998 Ford cut jobs": after a preposition the year is the time of the clause.
+    unlessBefore: '\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough)[ \\t]+$',
+    examples: ['Police found a 2013 Honda Accord.', "Kopp's 1987 Chevrolet Cavalier was found."],
+  },
+  {
     id: 'age',
     why: 'Ages ("a 6-year-old boy", "52 years old") are not time spans of the story.',
     match: '(?:year|month|week|day)s?$',

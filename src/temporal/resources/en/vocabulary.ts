@@ -249,6 +249,8 @@ export const starterWords: readonly string[] = [
   'beginning', 'start', 'year', 'years', 'another', 'remaining', 'upcoming', 'new', 'shortly', 'just',
   'right', 'numerous', 'half', 'comparable', 'corresponding', 'dawn', 'rest', 'so', 'single',
   'christmas', 'thanksgiving', 'black', 'cyber', "year's", 'st', 'other', 'times', 'per', 'near', 'short', 'long', 'old', 'present', 'ad', 'circa',
+  // "post-1959", "pre-2008" (date-year-after-pre-or-post).
+  'post', 'pre',
   ...Object.keys(numberWords).filter((k) => !k.includes(' ')), ...Object.keys(ordinalWords),
 ];
 

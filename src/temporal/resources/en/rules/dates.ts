@@ -101,6 +101,13 @@ export const dateRules: readonly Rule[] = [
     examples: [{ text: '2015-03-03', value: '2015-03-03', type: 'DATE' }],
   },
   {
+    id: 'date-slash-year-first',
+    // "2013/03/08": the year-first order of Asian and Japanese wire copy; with four digits first it cannot be month-first.
+    pattern: `${START}${fullYear()}/${group('monthNumber', '0?[1-9]|1[0-2]')}/${group('day', '0?[1-9]|[12][0-9]|3[01]')}(?![${WORD_CHAR}/])`,
+    normalize: 'calendar',
+    examples: [{ text: 'Prices were set on 2013/03/08.', extent: '2013/03/08', value: '2013-03-08', type: 'DATE' }],
+  },
+  {
     id: 'date-slash',
     pattern: `${START}${group('monthNumber', '0?[1-9]|1[0-2]')}/${group('day', '0?[1-9]|[12][0-9]|3[01]')}/${group('slashYear', '[12][0-9]{3}|[0-9]{2}')}(?![${WORD_CHAR}/])`,
     normalize: 'calendar',
@@ -115,6 +122,27 @@ export const dateRules: readonly Rule[] = [
     pattern: `${START}${group('day', '1[3-9]|2[0-9]|3[01]')}/${group('monthNumber', '0?[1-9]|1[0-2]')}/${group('slashYear', '[12][0-9]{3}|[0-9]{2}')}(?![${WORD_CHAR}/])`,
     normalize: 'calendar',
     examples: [{ text: 'filed on 22/03/2013', extent: '22/03/2013', value: '2013-03-22', type: 'DATE' }],
+  },
+  {
+    id: 'date-day-month-year-dashed',
+    // "22-Mar-2013", "5-Feb-13": the day-month-year of wire tables and datelines; the month is a word, so the order is plain.
+    pattern: `${START}${dayOfMonth()}-${month()}-${group('slashYear', '[12][0-9]{3}|[0-9]{2}')}(?![${WORD_CHAR}]|[-/][0-9])`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'The order was issued on 22-Feb-2013.', extent: '22-Feb-2013', value: '2013-02-22', type: 'DATE' },
+      { text: 'Filed 5-Mar-13.', extent: '5-Mar-13', value: '2013-03-05', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'date-dotted-day-first',
+    // "12.03.2013", "27.03.15": dots mark the European day-month-year order. A two-digit year is read only with a
+    // two-digit day and month, so that a version "1.2.13" stays a number.
+    pattern: `${START}(?=[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}|[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}(?![0-9]))${group('day', '0?[1-9]|[12][0-9]|3[01]')}\\.${group('monthNumber', '0?[1-9]|1[0-2]')}\\.${group('slashYear', '[12][0-9]{3}|[0-9]{2}')}(?![${WORD_CHAR}]|[.,/-][0-9])`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'The match was played on 12.03.2013.', extent: '12.03.2013', value: '2013-03-12', type: 'DATE' },
+      { text: 'A trip to the museum 27.03.15', extent: '27.03.15', value: '2015-03-27', type: 'DATE' },
+    ],
   },
   {
     id: 'date-month-year',
@@ -183,6 +211,16 @@ export const dateRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'date-year-after-pre-or-post',
+    // "post-1959 politics", "pre-2008 levels": the year with its prefix (TimeBank: "post-1959", DATE 1959, 1 of 1).
+    pattern: `${START}(?:[Pp]ost|[Pp]re)-${fullYear()}${END}(?![-–][0-9])`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'the post-1959 politics', extent: 'post-1959', value: '1959', type: 'DATE' },
+      { text: 'Output is back to pre-2008 levels.', extent: 'pre-2008', value: '2008', type: 'DATE' },
+    ],
+  },
+  {
     id: 'date-fiscal-abbreviation',
     // "FY2013", "FY 2014", "FY13": a fiscal year, written as "fiscal 2013" is (the year it ends in).
     pattern: `${START}FY${OSP}${group('year', '(?:19|20)[0-9]{2}|[0-9]{2}')}${END}`,
@@ -210,6 +248,14 @@ export const dateRules: readonly Rule[] = [
     pattern: `${START}${mod}${w('the year')}${SP}${group('eraYear', '[1-9][0-9]{2}')}${END}`,
     normalize: 'calendar',
     examples: [{ text: 'Tariq crossed into Spain in the year 711.', extent: 'the year 711', value: '0711', type: 'DATE' }],
+  },
+  {
+    id: 'date-iso-year-month',
+    // "2013-03": a month, not a range, when the second number is below the year's last two digits (a range "2011-12"
+    // counts up); the years 1910-1999 and 2010-2099 with months 01-09 are the forms that can only be months.
+    pattern: `${START}${group('year', '(?:19|20)[1-9][0-9]')}-${group('monthNumber', '0[1-9]')}(?![${WORD_CHAR}]|[-–/.][0-9])`,
+    normalize: 'calendar',
+    examples: [{ text: 'The rules date from 2013-03.', extent: '2013-03', value: '2013-03', type: 'DATE' }],
   },
   {
     id: 'date-range-first-year',

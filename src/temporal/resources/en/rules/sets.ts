@@ -79,6 +79,8 @@ export const setRules: readonly Rule[] = [
       { text: 'each year', value: 'P1Y', type: 'SET' },
       { text: 'every two weeks', value: 'P2W', type: 'SET' },
       { text: 'It rains every single day.', extent: 'every single day', value: 'P1D', type: 'SET' },
+      { text: 'He flies home every weekend.', extent: 'every weekend', value: 'XXXX-WE', type: 'SET' },
+      { text: 'She visits every other weekend.', extent: 'every other weekend', value: 'P2W', type: 'SET' },
     ],
   },
   {
