@@ -11,14 +11,10 @@
  * quarter of 2013).
  */
 import { describe } from 'vitest';
-import { describeLookAlikes, describeReadings, describeTodos, type ReadingRow } from './support/reading-spec.js';
+import { describeTodos } from './support/reading-spec.js';
+import { describeNewsLookAlikes, describeNewsRows, type NewsLookAlike, type NewsRow } from './support/news-spec.js';
 
-/** A reading of business news; the story is dated 2013-03-13 (a Wednesday) unless the row gives a reference. */
-interface NewsRow extends ReadingRow {
-  /** What the row is about, as a phrase of the spec. */
-  reading: string;
-}
-
+/** The story's date, 2013-03-13 (a Wednesday), unless a row gives its own reference. */
 const WEDNESDAY = '2013-03-13';
 /** A story of the second-quarter earnings season. */
 const JULY_EARNINGS = '2013-07-25';
@@ -111,7 +107,7 @@ const numbersInDurations: readonly NewsRow[] = [
   { reading: '"every six weeks" is a set of six-week periods', sentence: 'The central bank meets every six weeks.', extent: 'every six weeks', type: 'SET', value: 'P6W' },
 ];
 
-const lookAlikes: readonly { reading: string; sentence: string; phrase: string }[] = [
+const lookAlikes: readonly NewsLookAlike[] = [
   { reading: '"in early trade" names a session, not a time (TimeBank: "early trading" untagged 2 of 2)', sentence: 'The dollar fell in early trade in Tokyo.', phrase: 'early trade' },
   { reading: '"at the close" names a session (TimeBank and MEANTIME: "at the close" untagged 3 of 3)', sentence: 'The Dow was up 50 points at the close.', phrase: 'the close' },
   { reading: '"quarterly" before a noun is a kind of payment (TimeBank: "quarterly dividend" untagged 10 of 10)', sentence: 'The bank cut its quarterly dividend.', phrase: 'quarterly' },
@@ -134,8 +130,7 @@ const todo: readonly { row: string; reason: string }[] = [
   },
 ];
 
-const describeRows = (title: string, rows: readonly NewsRow[]) =>
-  describeReadings(title, rows, { reference: WEDNESDAY, label: (row) => row.reading });
+const describeRows = (title: string, rows: readonly NewsRow[]) => describeNewsRows(title, rows, WEDNESDAY);
 
 describe('how the tagger reads business and markets news', () => {
   describeRows('quarters and halves', quartersAndHalves);
@@ -144,6 +139,6 @@ describe('how the tagger reads business and markets news', () => {
   describeRows('date ranges and seasons', rangesAndSeasons);
   describeRows('numbers in durations', numbersInDurations);
 
-  describeLookAlikes('look-alikes that stay untagged', lookAlikes, { reference: WEDNESDAY, label: (row) => row.reading });
+  describeNewsLookAlikes('look-alikes that stay untagged', lookAlikes, WEDNESDAY);
   describeTodos(todo);
 });

@@ -12,14 +12,10 @@
  * Sunday 17 March); weekend crime is often reported on the Monday, 11 March.
  */
 import { describe } from 'vitest';
-import { describeLookAlikes, describeReadings, describeTodos, type ReadingRow } from './support/reading-spec.js';
+import { describeTodos } from './support/reading-spec.js';
+import { describeNewsLookAlikes, describeNewsRows, type NewsLookAlike, type NewsRow } from './support/news-spec.js';
 
-/** A reading of event news; the story is dated 2013-03-13 (a Wednesday) unless the row gives a reference. */
-interface NewsRow extends ReadingRow {
-  /** What the row is about, as a phrase of the spec. */
-  reading: string;
-}
-
+/** The story's date, 2013-03-13 (a Wednesday), unless a row gives its own reference. */
 const WEDNESDAY = '2013-03-13';
 /** A Monday story about the weekend just gone. */
 const MONDAY = '2013-03-11';
@@ -93,7 +89,7 @@ const weatherAndDisasters: readonly NewsRow[] = [
 ];
 
 /** Look-alikes that stay untagged in event news: the sentence must yield no expression overlapping `phrase`. */
-const lookAlikes: readonly { reading: string; sentence: string; phrase: string }[] = [
+const lookAlikes: readonly NewsLookAlike[] = [
   { reading: '"life in prison" is a sentence, not a span of time', sentence: 'She was sentenced to life in prison.', phrase: 'life' },
   { reading: '"life terms" are sentences, not spans of time', sentence: 'He was sentenced to two consecutive life terms.', phrase: 'life terms' },
   { reading: '"overtime" is a phase of a game, not a calendar time (no dev-gold case)', sentence: 'The game went into double overtime.', phrase: 'overtime' },
@@ -153,8 +149,7 @@ const todo: readonly { row: string; reason: string }[] = [
   },
 ];
 
-const describeRows = (title: string, rows: readonly NewsRow[]) =>
-  describeReadings(title, rows, { reference: WEDNESDAY, label: (row) => row.reading });
+const describeRows = (title: string, rows: readonly NewsRow[]) => describeNewsRows(title, rows, WEDNESDAY);
 
 describe('how the tagger reads crime, courts, disasters, sports and weather news', () => {
   describeRows('times of events', timesOfEvents);
@@ -162,6 +157,6 @@ describe('how the tagger reads crime, courts, disasters, sports and weather news
   describeRows('courts and sentences', courts);
   describeRows('weather and disasters', weatherAndDisasters);
 
-  describeLookAlikes('look-alikes that stay untagged', lookAlikes, { reference: WEDNESDAY, label: (row) => row.reading });
+  describeNewsLookAlikes('look-alikes that stay untagged', lookAlikes, WEDNESDAY);
   describeTodos(todo);
 });

@@ -8,14 +8,10 @@
  * Unless a row says otherwise, the story is dated Wednesday 13 March 2013.
  */
 import { describe } from 'vitest';
-import { describeLookAlikes, describeReadings, describeTodos, type ReadingRow } from './support/reading-spec.js';
+import { describeTodos } from './support/reading-spec.js';
+import { describeNewsLookAlikes, describeNewsRows, type NewsLookAlike, type NewsRow } from './support/news-spec.js';
 
-/** A reading of wire news; the story is dated 2013-03-13 (a Wednesday) unless the row gives a reference. */
-interface NewsRow extends ReadingRow {
-  /** What the row is about, as a phrase of the spec. */
-  reading: string;
-}
-
+/** The story's date, 2013-03-13 (a Wednesday), unless a row gives its own reference. */
 const WEDNESDAY = '2013-03-13';
 
 const numericForms: readonly NewsRow[] = [
@@ -70,7 +66,7 @@ const years: readonly NewsRow[] = [
 ];
 
 /** Numbers that look like years or dates but name a thing: nothing may be tagged over them. */
-const lookAlikes: readonly { reading: string; sentence: string; phrase: string }[] = [
+const lookAlikes: readonly NewsLookAlike[] = [
   { reading: 'a statute section', sentence: 'He filed a Section 1983 lawsuit.', phrase: '1983' },
   { reading: 'a bill number', sentence: 'The bill, H.R. 2013, passed the House.', phrase: '2013' },
   { reading: 'a product name', sentence: 'Windows 2000 is no longer supported.', phrase: '2000' },
@@ -95,8 +91,7 @@ const todo: readonly { row: string; reason: string }[] = [
   },
 ];
 
-const describeRows = (title: string, rows: readonly NewsRow[]) =>
-  describeReadings(title, rows, { reference: WEDNESDAY, label: (row) => row.reading });
+const describeRows = (title: string, rows: readonly NewsRow[]) => describeNewsRows(title, rows, WEDNESDAY);
 
 describe('how the tagger reads written date forms and year look-alikes in 2013 wire news', () => {
   describeRows('numeric dates', numericForms);
@@ -104,6 +99,6 @@ describe('how the tagger reads written date forms and year look-alikes in 2013 w
   describeRows('ranges of days', dayRanges);
   describeRows('years', years);
 
-  describeLookAlikes('numbers that look like years', lookAlikes, { reference: WEDNESDAY, label: (row) => row.reading });
+  describeNewsLookAlikes('numbers that look like years', lookAlikes, WEDNESDAY);
   describeTodos(todo);
 });

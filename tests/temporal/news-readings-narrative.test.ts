@@ -10,14 +10,10 @@
  * Unless a row says otherwise, the story is dated Wednesday 13 March 2013 (ISO week 2013-W11).
  */
 import { describe } from 'vitest';
-import { describeLookAlikes, describeReadings, describeTodos, type ReadingRow } from './support/reading-spec.js';
+import { describeTodos } from './support/reading-spec.js';
+import { describeNewsLookAlikes, describeNewsRows, type NewsLookAlike, type NewsRow } from './support/news-spec.js';
 
-/** A reading of news narrative; the story is dated 2013-03-13 (a Wednesday) unless the row gives a reference. */
-interface NewsRow extends ReadingRow {
-  /** What the row is about, as a phrase of the spec. */
-  reading: string;
-}
-
+/** The story's date, 2013-03-13 (a Wednesday), unless a row gives its own reference. */
 const WEDNESDAY = '2013-03-13';
 /** A Thursday: the date of the datelines below. */
 const THURSDAY_21 = '2013-03-21';
@@ -119,7 +115,7 @@ const datelines: readonly NewsRow[] = [
 ];
 
 /** Look-alikes that stay untagged in news narrative: the sentence must yield no expression overlapping `phrase`. */
-const lookAlikes: readonly { reading: string; sentence: string; phrase: string }[] = [
+const lookAlikes: readonly NewsLookAlike[] = [
   { reading: '"on the eve of" + event is the event\'s eve, which TimeBank leaves untagged (0 of 2)', sentence: 'Opposition leaders met on the eve of the vote.', phrase: 'the eve' },
   { reading: '"in the run-up to" an event is not a time expression', sentence: 'Violence flared in the run-up to the election.', phrase: 'the run-up' },
   { reading: '"to the day" in "a year to the day after" names no day', sentence: 'The attack came a year to the day after the bombing.', phrase: 'the day' },
@@ -160,8 +156,7 @@ const todo: readonly { row: string; reason: string }[] = [
   },
 ];
 
-const describeRows = (title: string, rows: readonly NewsRow[]) =>
-  describeReadings(title, rows, { reference: WEDNESDAY, label: (row) => row.reading });
+const describeRows = (title: string, rows: readonly NewsRow[]) => describeNewsRows(title, rows, WEDNESDAY);
 
 describe('how the tagger reads political and general news narrative', () => {
   describeRows('around an event', aroundAnEvent);
@@ -172,6 +167,6 @@ describe('how the tagger reads political and general news narrative', () => {
   describeRows('named days of politics', namedDays);
   describeRows('datelines and headlines', datelines);
 
-  describeLookAlikes('look-alikes that stay untagged', lookAlikes, { reference: WEDNESDAY, label: (row) => row.reading });
+  describeNewsLookAlikes('look-alikes that stay untagged', lookAlikes, WEDNESDAY);
   describeTodos(todo);
 });

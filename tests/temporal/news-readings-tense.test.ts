@@ -13,14 +13,10 @@
  * 16 June): a month or season can then lie on either side of the story, so the tense alone decides.
  */
 import { describe } from 'vitest';
-import { describeLookAlikes, describeReadings, describeTodos, type ReadingRow } from './support/reading-spec.js';
+import { describeTodos } from './support/reading-spec.js';
+import { describeNewsLookAlikes, describeNewsRows, type NewsLookAlike, type NewsRow } from './support/news-spec.js';
 
-/** A reading of wire news; the story is dated 2013-06-12 (a Wednesday) unless the row gives a reference. */
-interface NewsRow extends ReadingRow {
-  /** What the row is about, as a phrase of the spec. */
-  reading: string;
-}
-
+/** The story's date, 2013-06-12 (a Wednesday), unless a row gives its own reference. */
 const WEDNESDAY = '2013-06-12';
 
 const bareMonthsAcrossTenses: readonly NewsRow[] = [
@@ -102,7 +98,7 @@ const theWritersTimeWins: readonly NewsRow[] = [
 ];
 
 /** Look-alikes that stay untagged: the sentence must yield no expression overlapping `phrase`. */
-const lookAlikes: readonly { reading: string; sentence: string; phrase: string }[] = [
+const lookAlikes: readonly NewsLookAlike[] = [
   { reading: '"may" as a modal before a month is no month', sentence: 'Prices may rise in July.', phrase: 'may' },
   { reading: '"April" as a first name', sentence: 'April Ross said she would appeal the ruling.', phrase: 'April' },
   { reading: '"the fall of" + a regime is an event, not a season', sentence: 'The country has struggled since the fall of the regime.', phrase: 'fall' },
@@ -120,8 +116,7 @@ const todo: readonly { row: string; reason: string }[] = [
   },
 ];
 
-const describeRows = (title: string, rows: readonly NewsRow[]) =>
-  describeReadings(title, rows, { reference: WEDNESDAY, label: (row) => row.reading });
+const describeRows = (title: string, rows: readonly NewsRow[]) => describeNewsRows(title, rows, WEDNESDAY);
 
 describe('how the tagger reads the tense and anchoring of underspecified dates in news', () => {
   describeRows('bare months across tenses and aspects', bareMonthsAcrossTenses);
@@ -131,6 +126,6 @@ describe('how the tagger reads the tense and anchoring of underspecified dates i
   describeRows('relative units anchored to a date just named', anchoredToADateJustNamed);
   describeRows("one old year recalled: the writer's time wins", theWritersTimeWins);
 
-  describeLookAlikes('look-alikes that stay untagged', lookAlikes, { reference: WEDNESDAY, label: (row) => row.reading });
+  describeNewsLookAlikes('look-alikes that stay untagged', lookAlikes, WEDNESDAY);
   describeTodos(todo);
 });

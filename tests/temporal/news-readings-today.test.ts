@@ -13,14 +13,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractTimexes } from '../../src/temporal/index.js';
-import { describeLookAlikes, describeReadings, describeTodos, type ReadingRow } from './support/reading-spec.js';
+import { describeTodos } from './support/reading-spec.js';
+import { describeNewsLookAlikes, describeNewsRows, type NewsLookAlike, type NewsRow } from './support/news-spec.js';
 
-/** A reading of wire news; the story is dated 2013-03-19 (a Tuesday) unless the row gives a reference. */
-interface NewsRow extends ReadingRow {
-  /** What the row is about, as a phrase of the spec. */
-  reading: string;
-}
-
+/** The story's date, 2013-03-19 (a Tuesday), unless a row gives its own reference. */
 const TUESDAY = '2013-03-19';
 const MONDAY = '2013-03-18';
 const WEDNESDAY = '2013-03-20';
@@ -87,7 +83,7 @@ const reportedSpeech: readonly NewsRow[] = [
 ];
 
 /** Look-alikes that stay untagged: the sentence must yield no expression overlapping `phrase`. */
-const lookAlikes: readonly { reading: string; sentence: string; phrase: string; reference?: string }[] = [
+const lookAlikes: readonly NewsLookAlike[] = [
   { reading: 'a broadcast greeting "Good morning" is no time', sentence: 'Good morning. Rescue crews worked through the night.', phrase: 'Good morning' },
   { reading: '"now-defunct" is an adjective, not the present', sentence: 'The now-defunct airline owed millions.', phrase: 'now' },
   { reading: '"as we speak" is a manner of speaking', sentence: 'The storm is moving east as we speak.', phrase: 'as we speak' },
@@ -136,8 +132,7 @@ const undatedStories: readonly { reading: string; sentence: string; extent: stri
   { reading: 'a date with no year is no dateline', sentence: 'March 22 (AP) — Officials met today.', extent: 'today', value: 'XXXX-XX-XX' },
 ];
 
-const describeRows = (title: string, rows: readonly NewsRow[]) =>
-  describeReadings(title, rows, { reference: TUESDAY, label: (row) => row.reading });
+const describeRows = (title: string, rows: readonly NewsRow[]) => describeNewsRows(title, rows, TUESDAY);
 
 describe("how the tagger reads the story's own day in wire news and broadcast transcripts", () => {
   describeRows('datelines and openings', openings);
@@ -156,6 +151,6 @@ describe("how the tagger reads the story's own day in wire news and broadcast tr
     }
   });
 
-  describeLookAlikes('look-alikes that stay untagged', lookAlikes, { reference: TUESDAY, label: (row) => row.reading });
+  describeNewsLookAlikes('look-alikes that stay untagged', lookAlikes, TUESDAY);
   describeTodos(todo);
 });

@@ -11,14 +11,10 @@
  * 17 March).
  */
 import { describe } from 'vitest';
-import { describeLookAlikes, describeReadings, describeTodos, type ReadingRow } from './support/reading-spec.js';
+import { describeTodos } from './support/reading-spec.js';
+import { describeNewsLookAlikes, describeNewsRows, type NewsLookAlike, type NewsRow } from './support/news-spec.js';
 
-/** A reading of wire news; the story is dated 2013-03-13 (a Wednesday) unless the row gives a reference. */
-interface NewsRow extends ReadingRow {
-  /** What the row is about, as a phrase of the spec. */
-  reading: string;
-}
-
+/** The story's date, 2013-03-13 (a Wednesday), unless a row gives its own reference. */
 const WEDNESDAY = '2013-03-13';
 const DECEMBER = '2013-12-20';
 
@@ -80,7 +76,7 @@ const setsAndMods: readonly NewsRow[] = [
 ];
 
 /** Look-alikes that stay untagged in news: the sentence must yield no expression overlapping `phrase`. */
-const lookAlikes: readonly { reading: string; sentence: string; phrase: string }[] = [
+const lookAlikes: readonly NewsLookAlike[] = [
   { reading: 'an age decade ("in her 60s") is not a date', sentence: 'The victim was in her 60s.', phrase: '60s' },
   { reading: '"at the end of the day" as an idiom ("when all is said") refers to no day', sentence: 'At the end of the day, voters want jobs.', phrase: 'the end of the day' },
   { reading: 'a programme name with a part of the day', sentence: 'He appeared on Good Morning America.', phrase: 'Morning' },
@@ -113,8 +109,7 @@ const todo: readonly { row: string; reason: string }[] = [
   },
 ];
 
-const describeRows = (title: string, rows: readonly NewsRow[]) =>
-  describeReadings(title, rows, { reference: WEDNESDAY, label: (row) => row.reading });
+const describeRows = (title: string, rows: readonly NewsRow[]) => describeNewsRows(title, rows, WEDNESDAY);
 
 describe('the VALUE forms TimeML writes for what the tagger finds in news', () => {
   describeRows('decades and centuries', decadesAndCenturies);
@@ -124,6 +119,6 @@ describe('the VALUE forms TimeML writes for what the tagger finds in news', () =
   describeRows('durations', durations);
   describeRows('sets and quantity modifiers', setsAndMods);
 
-  describeLookAlikes('look-alikes that stay untagged', lookAlikes, { reference: WEDNESDAY, label: (row) => row.reading });
+  describeNewsLookAlikes('look-alikes that stay untagged', lookAlikes, WEDNESDAY);
   describeTodos(todo);
 });

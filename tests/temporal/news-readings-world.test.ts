@@ -11,14 +11,10 @@
  * Unless a row says otherwise, the story is dated Wednesday 13 March 2013 (ISO week 2013-W11, first quarter of 2013).
  */
 import { describe } from 'vitest';
-import { describeLookAlikes, describeReadings, describeTodos, type ReadingRow } from './support/reading-spec.js';
+import { describeTodos } from './support/reading-spec.js';
+import { describeNewsLookAlikes, describeNewsRows, type NewsLookAlike, type NewsRow } from './support/news-spec.js';
 
-/** A reading of world news; the story is dated 2013-03-13 (a Wednesday) unless the row gives a reference. */
-interface NewsRow extends ReadingRow {
-  /** What the row is about, as a phrase of the spec. */
-  reading: string;
-}
-
+/** The story's date, 2013-03-13 (a Wednesday), unless a row gives its own reference. */
 const WEDNESDAY = '2013-03-13';
 /** A June story, looking back on the spring. */
 const JUNE = '2013-06-12';
@@ -84,7 +80,7 @@ const statisticsPeriods: readonly NewsRow[] = [
   { reading: '"the same period last year" after a month is that month a year back, one expression (MEANTIME: "the same period last year" 2009-02, the whole phrase 3 of 3)', sentence: 'Car sales fell in February from the same period last year.', extent: 'the same period last year', type: 'DATE', value: '2012-02' },
 ];
 
-const lookAlikes: readonly { reading: string; sentence: string; phrase: string }[] = [
+const lookAlikes: readonly NewsLookAlike[] = [
   { reading: 'an anniversary is an occasion, not a time (TimeBank: "the 50th anniversary" untagged 7 of 7)', sentence: 'The city marked the 50th anniversary of the uprising.', phrase: '50th anniversary' },
   { reading: '"the Cold War" names an era by its event (TimeBank: untagged 3 of 3)', sentence: 'The treaty dates from the end of the Cold War.', phrase: 'Cold War' },
   { reading: 'a war\'s name with a number is an event', sentence: 'The monument honors the dead of World War II.', phrase: 'World War II' },
@@ -116,8 +112,7 @@ const todo: readonly { row: string; reason: string }[] = [
   },
 ];
 
-const describeRows = (title: string, rows: readonly NewsRow[]) =>
-  describeReadings(title, rows, { reference: WEDNESDAY, label: (row) => row.reading });
+const describeRows = (title: string, rows: readonly NewsRow[]) => describeNewsRows(title, rows, WEDNESDAY);
 
 describe('how the tagger reads international, diplomacy, economy and science news', () => {
   describeRows('anniversaries and eras', anniversariesAndEras);
@@ -126,6 +121,6 @@ describe('how the tagger reads international, diplomacy, economy and science new
   describeRows('month names with words', monthsWithWords);
   describeRows('statistics periods', statisticsPeriods);
 
-  describeLookAlikes('look-alikes that stay untagged', lookAlikes, { reference: WEDNESDAY, label: (row) => row.reading });
+  describeNewsLookAlikes('look-alikes that stay untagged', lookAlikes, WEDNESDAY);
   describeTodos(todo);
 });

@@ -9,14 +9,10 @@
  * Monday 11 to Sunday 17 March).
  */
 import { describe } from 'vitest';
-import { describeLookAlikes, describeReadings, describeTodos, type ReadingRow } from './support/reading-spec.js';
+import { describeTodos } from './support/reading-spec.js';
+import { describeNewsLookAlikes, describeNewsRows, type NewsLookAlike, type NewsRow } from './support/news-spec.js';
 
-/** A reading of wire news; the story is dated 2013-03-13 (a Wednesday) unless the row gives a reference. */
-interface NewsRow extends ReadingRow {
-  /** What the row is about, as a phrase of the spec. */
-  reading: string;
-}
-
+/** The story's date, 2013-03-13 (a Wednesday), unless a row gives its own reference. */
 const WEDNESDAY = '2013-03-13';
 const MONDAY = '2013-03-11';
 const THURSDAY = '2013-03-14';
@@ -146,7 +142,7 @@ const setsAndVague: readonly NewsRow[] = [
 ];
 
 /** Look-alikes that stay untagged in news: the sentence must yield no expression overlapping `phrase`. */
-const lookAlikes: readonly { reading: string; sentence: string; phrase: string }[] = [
+const lookAlikes: readonly NewsLookAlike[] = [
   { reading: 'a two-digit number after an apostrophe with no preposition before it is a version, not a year', sentence: "Apple unveiled iLife '11 on Wednesday.", phrase: "'11" },
   { reading: '"Black Monday" names a crash, not a weekday ("Black Friday" is a holiday: see named days)', sentence: 'Traders still recall Black Monday.', phrase: 'Monday' },
   { reading: 'an age ("a 30-year-old man") is not a duration (TE2010 §3.2: ages are not markable)', sentence: 'A 30-year-old man was arrested.', phrase: '30-year-old' },
@@ -204,8 +200,7 @@ const todo: readonly { row: string; reason: string }[] = [
   },
 ];
 
-const describeRows = (title: string, rows: readonly NewsRow[]) =>
-  describeReadings(title, rows, { reference: WEDNESDAY, label: (row) => row.reading });
+const describeRows = (title: string, rows: readonly NewsRow[]) => describeNewsRows(title, rows, WEDNESDAY);
 
 describe('how the tagger reads 2010s wire news', () => {
   describeRows('datelines and reporting verbs', datelinesAndReportingVerbs);
@@ -217,6 +212,6 @@ describe('how the tagger reads 2010s wire news', () => {
   describeRows('named days', namedDays);
   describeRows('expressions anchored to what follows them', anchoredToWhatFollows);
 
-  describeLookAlikes('look-alikes that stay untagged', lookAlikes, { reference: WEDNESDAY, label: (row) => row.reading });
+  describeNewsLookAlikes('look-alikes that stay untagged', lookAlikes, WEDNESDAY);
   describeTodos(todo);
 });
