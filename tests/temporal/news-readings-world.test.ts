@@ -32,6 +32,7 @@ const anniversariesAndEras: readonly NewsRow[] = [
   { reading: '"two decades ago" is a year, twenty back from the story (TimeML: "ago" names a point, not a span)', sentence: 'The treaty was signed two decades ago.', extent: 'two decades ago', type: 'DATE', value: '1993' },
   { reading: '"the past century" is a span of a hundred years, as "the past decade" is ten', sentence: 'The country has changed more in the past century than ever before.', extent: 'the past century', type: 'DURATION', value: 'P100Y' },
   { reading: 'a year naming a crisis is tagged alone, the crisis untagged', sentence: 'Growth has been weak since the 2008 financial crisis.', extent: '2008', type: 'DATE', value: '2008' },
+  { reading: '"the past half century" is a span of fifty years', sentence: 'The region has fought three wars in the past half century.', extent: 'the past half century', type: 'DURATION', value: 'P50Y' },
 ];
 
 const targetsAndHorizons: readonly NewsRow[] = [
@@ -78,6 +79,8 @@ const statisticsPeriods: readonly NewsRow[] = [
   { reading: '"compared with a year earlier" after a month is that month a year back (MEANTIME: "the same month a year ago" 2008-01)', sentence: 'Retail sales rose 2 percent in February compared with a year earlier.', extent: 'a year earlier', type: 'DATE', value: '2012-02' },
   { reading: '"from a year earlier" after a named year is the year before it', sentence: 'Exports reached $2 trillion in 2012, up 8 percent from a year earlier.', extent: 'a year earlier', type: 'DATE', value: '2011' },
   { reading: '"the same period last year" after a month is that month a year back, one expression (MEANTIME: "the same period last year" 2009-02, the whole phrase 3 of 3)', sentence: 'Car sales fell in February from the same period last year.', extent: 'the same period last year', type: 'DATE', value: '2012-02' },
+  { reading: '"a year ago" after a month of the same clause is that month a year before', sentence: 'Home prices rose 8 percent in January from a year ago.', extent: 'a year ago', type: 'DATE', value: '2012-01' },
+  { reading: '"the year to February" is a span of twelve months, as "the year ended Feb. 28" is', sentence: 'Inflation eased to 2 percent in the year to February.', extent: 'the year', type: 'DURATION', value: 'P1Y' },
 ];
 
 const lookAlikes: readonly NewsLookAlike[] = [
@@ -95,20 +98,8 @@ const lookAlikes: readonly NewsLookAlike[] = [
 
 const todo: readonly { row: string; reason: string }[] = [
   {
-    row: '"a year ago" in "Home prices rose 8 percent in January from a year ago." is DATE 2012-01 (as "a year earlier" after a month already is)',
-    reason: 'we read it as the year 2012: "a year ago" takes a named quarter\'s granularity but not a named month\'s; that choice is made in src/temporal/engine/anchor.ts, a file of the other helper',
-  },
-  {
-    row: '"the year" in "Inflation eased to 2 percent in the year to February." is DURATION P1Y (as "the year ended Feb. 28" is)',
-    reason: 'we read "the year" as the current year 2013: the span reading of "the year ended/ending/through" (src/temporal/resources/en/rules/relative.ts, relative-year-ended, a file of the other helper) does not list the British "to"; no dev-corpus occurrence',
-  },
-  {
     row: '"3,000 years ago" in "The comet last passed Earth 3,000 years ago." is DATE BC0988 (2013 less 3,000 years, there being no year 0)',
-    reason: 'a count written with a thousands separator is not read as a number before a unit, so only "years ago" is tagged, as PAST_REF; numbers are read by src/temporal/resources/en/pieces.ts and the duration rules, files of the other helper (WikiWars misses "1,460 years" for the same reason)',
-  },
-  {
-    row: '"the past half century" in "The region has fought three wars in the past half century." is DURATION P50Y',
-    reason: 'only "half a century" is read as a span; "the past half century" / "the last half-century" yield "the past" PAST_REF. The span belongs in src/temporal/resources/en/rules/durations.ts, a file of the other helper (no dev-corpus occurrence)',
+    reason: 'the scanner skips the digits of "3,000" as an amount before any rule is tried (isPartOfAmount in src/temporal/engine/scan.ts, owned by no helper this session), and does not walk back over the comma from "years"; the number piece (pieces.ts) could then admit "3,000". WikiWars misses "1,460 years" for the same reason',
   },
 ];
 

@@ -57,6 +57,8 @@ export interface AnchorContext {
   namesDeadline?: boolean;
   /** "In April and June 1955", "from May 15 to August 16, 1988": the explicit year at the range's far end. */
   rangeEnd?: { id: string; year: number; month?: number };
+  /** "the year ended March 31": the date closes a period that has ended, so it is not after the reference. */
+  periodEnded?: boolean;
   /** "from 17th May to 17th June": the point the range opened with, which its far end does not precede. */
   rangeStart?: { id: string; point: Point };
 }
@@ -175,6 +177,8 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
     if (!point) return { ...typeAndMod, value: underspecifiedValue(f), granularity: 'unknown' };
     return { ...typeAndMod, value: valueOf(point), granularity: point.granularity, point };
   }
+  // "ended on the 8th": a day of the month alone is in the month of the day or month just named, if one was.
+  if (f.day !== undefined && f.month === undefined && f.weekday === undefined) return dayOfMonthJustNamed(f, ctx, typeAndMod);
   // "April and June 1955": the first end of a range takes the year its far end names (the year before, if it comes later in the year).
   const rangeEnd = ctx.rangeEnd;
   if (rangeEnd && !p.narrative && !p.relation && f.month !== undefined) {
@@ -258,7 +262,8 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   // A day of the month close to the reference is that one, whatever the tense: news dates deadlines
   // and record dates a few weeks ahead in past-tense sentences ("was extended to Nov. 16").
   const byTenseOnly = direction === 'past' || ((ctx.signal === 'until' || ctx.signal === 'by') && direction === 'future');
-  const close = f.day !== undefined && !p.relation && byTenseOnly ? nearestWithin(candidates, base, 62)
+  // (Not the end of a period that has ended: "the year ended March 31" in a March 13 story is last year's.)
+  const close = f.day !== undefined && !p.relation && byTenseOnly && !(ctx.periodEnded && direction === 'past') ? nearestWithin(candidates, base, 62)
     // So is the month after the reference's ("a cutback in its oil supply in September" told in August):
     // a past-tense report of a month eleven months back names its year.
     : direction === 'past' && isNextMonth(f, base) ? candidates.find((c) => c.start.getTime() > base.getTime())
@@ -268,6 +273,18 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   const chosen = close ?? choose(candidates, base, direction, baseUnit);
   if (!chosen) return { ...typeAndMod, value: underspecifiedValue(f), granularity: 'unknown' };
   return { ...typeAndMod, value: valueOf(chosen), granularity: chosen.granularity, point: chosen, ...(anchor ? { anchor } : {}) };
+}
+
+/** How far back (in characters) the month of "the 8th" may have been named: the same or the previous sentence. */
+const DAY_OF_MONTH_WITHIN = 320;
+
+function dayOfMonthJustNamed(f: CalendarFields, ctx: AnchorContext, typeAndMod: { type: TimexType; mod?: TimexMod }): Resolution {
+  const prior = ctx.history.at(-1);
+  const named = prior && ctx.start !== undefined && ctx.start - prior.end <= DAY_OF_MONTH_WITHIN &&
+    (prior.point.granularity === 'day' || prior.point.granularity === 'month') ? prior : undefined;
+  const point = named ? pointFromFields({ ...f, month: named.point.start.getUTCMonth() + 1 }, named.point.start.getUTCFullYear()) : undefined;
+  if (!named || !point) return { ...typeAndMod, value: `XXXX-XX-${String(f.day).padStart(2, '0')}`, granularity: 'day' };
+  return { ...typeAndMod, value: valueOf(point), granularity: point.granularity, point, anchor: { kind: 'expression', id: named.id } };
 }
 
 /** How many days a season lasts at most: one that begins within them is about to begin. */
@@ -419,6 +436,23 @@ function quarterJustBefore(ctx: AnchorContext): AnchorContext['history'][number]
   return undefined;
 }
 
+/** How close (in characters) a month or day must be named before "a year ago", in the same sentence, to be what is compared. */
+const SENTENCE_CONTEXT = 200;
+
+/**
+ * The point named just before the expression, when it is a month or a day of the same sentence: "Home prices rose 8
+ * percent in January from a year ago" (2012-01), "For the quarter ended Sept. 30, Delta earned $133 million, up from
+ * $100 million a year earlier" (TimeBank: 1988-09-30).
+ */
+function dateJustBefore(ctx: AnchorContext): AnchorContext['history'][number] | undefined {
+  const last = ctx.history.at(-1);
+  if (!last || ctx.start === undefined || (last.point.granularity !== 'month' && last.point.granularity !== 'day') || ctx.start - last.end > SENTENCE_CONTEXT) return undefined;
+  // "said Friday that it had losses through the first nine months, compared with earnings a year earlier": a span named
+  // since is what is compared, not the day of saying.
+  if (ctx.lastSpan && ctx.lastSpan.end > last.end) return undefined;
+  return ctx.sentenceBreakBetween?.(last.end, ctx.start) ? undefined : last;
+}
+
 /** Whether a year was named after offset `end` (scans back only that far). */
 function namedYearAfter(ctx: AnchorContext, end: number): boolean {
   for (let i = ctx.history.length - 1; i >= 0 && ctx.history[i]!.end > end; i--) {
@@ -429,6 +463,13 @@ function namedYearAfter(ctx: AnchorContext, end: number): boolean {
 
 function resolveYearAgo(p: YearAgoPhase1, ctx: AnchorContext): Resolution {
   const typeAndMod = withMod({ type: p.type }, p.mod);
+  // A month or day named just before in the same sentence is compared with itself a year before (before any quarter
+  // discussed further back: the sentence names what it compares).
+  const dated = p.quarter || p.years !== 1 || p.mod ? undefined : dateJustBefore(ctx);
+  if (dated) {
+    const point = pointContaining(shiftDate(dated.point.start, 'year', -p.years), dated.point.granularity === 'day' ? 'day' : 'month');
+    return { ...typeAndMod, value: valueOf(point), granularity: point.granularity, point, anchor: { kind: 'expression', id: dated.id } };
+  }
   // In an earnings report "a year ago" is the same quarter a year before, if a quarter was named in the last paragraphs.
   const nearQuarter = quarterJustBefore(ctx);
   // A year or a span of months named after that quarter ("for the nine months, … a year earlier") is what is compared.

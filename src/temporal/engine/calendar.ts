@@ -14,6 +14,7 @@ import {
 } from 'date-fns';
 import type { Granularity, UtcInterval } from '../types.js';
 import type { CalendarFields, PartOfDay, SeasonCode, ShiftUnit } from './phase1.js';
+import { easterSunday } from './easter.js';
 
 export interface Point {
   granularity: Granularity;
@@ -67,6 +68,13 @@ export function pointFromFields(fields: CalendarFields, year = fields.year): Poi
   if (century !== undefined) return { granularity: 'century', start: utc(century < 0 ? firstYearBeforeChrist(-century - 1, 100) : Math.max(1, century * 100)) };
   if (decade !== undefined) return { granularity: 'decade', start: utc(decade < 0 ? firstYearBeforeChrist(-decade - 1, 10) : Math.max(1, decade * 10)) };
   if (year === undefined || !isUsableYear(year)) return undefined;
+  if (fields.easter !== undefined) {
+    // The computus is Gregorian: before 1583 Easter was reckoned on the Julian calendar.
+    if (year < 1583) return undefined;
+    const sunday = easterSunday(year);
+    if (fields.easter.span) return { granularity: 'week', start: startOfISOWeek(sunday), ...(fields.easter.span === 'weekend' ? { weekend: true } : {}) };
+    return { granularity: 'day', start: addDays(sunday, fields.easter.fromEaster) };
+  }
   if (fields.half !== undefined) return { granularity: 'half', start: utc(year, (fields.half - 1) * 6) };
   if (fields.quarter !== undefined) return { granularity: 'quarter', start: utc(year, (fields.quarter - 1) * 3) };
   if (fields.season !== undefined) return { granularity: 'season', start: utc(year, seasonStartMonth[fields.season] - 1), season: fields.season };

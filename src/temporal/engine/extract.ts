@@ -60,6 +60,10 @@ const AWAITING_REACH = 32;
 /** "Friday's deadline": the noun a possessive date qualifies names a deadline. */
 const deadlineAfter = new RegExp(`^['’]s[ \\t\\n]+(?:${deadlineNouns.join('|')})(?![A-Za-z])`, 'i');
 
+/** "the year ended March 31", "the quarter that ended Sept. 30": a date that closes a period told as past. */
+const periodEndedBefore = /(?<![A-Za-z])(?:year|quarter|half|period|months|weeks)[ \t\n]+(?:that[ \t\n]+|which[ \t\n]+)?ended[ \t\n]+(?:on[ \t\n]+)?$/i;
+const PERIOD_ENDED_REACH = 32;
+
 /** "the War on Terror (2003)", "(as of December 5, 2006)": a year in parentheses dates a source or an aside. */
 const inParentheses = (text: string, start: number, end: number): boolean =>
   text.charCodeAt(end) === 41 && (text.charCodeAt(start - 1) === 40 || openParenthesisBefore.test(text.slice(Math.max(0, start - 24), start)));
@@ -97,6 +101,21 @@ function rangeEndYear(text: string, c: Candidate, next: Candidate | undefined, n
   if (!rangeJoin.test(text.slice(c.end, next.start))) return undefined;
   const month = next.phase1.fields.month;
   return { id: nextId, year: next.phase1.fields.year, ...(month !== undefined ? { month } : {}) };
+}
+
+/**
+ * Counts a rule reads in a finer unit than the shift normalizer gives, by the rule's `countIn` param:
+ * - `day`: "The quake hit a week ago", "invited Sinn Fein to rejoin two weeks ago": a count of one or two weeks back names
+ *   the day it reaches, the same weekday (TimeBank and MEANTIME gold, 2 of 2), unlike "last week". Longer counts are a
+ *   round figure and stay weeks ("six weeks ago": TimeBank 1999-W47, 2 of 2), as does "about two weeks ago".
+ */
+const WEEKS_IN_DAYS = 2;
+function inFinerUnit(c: Candidate): Candidate['phase1'] {
+  const p = c.phase1;
+  const countIn = c.rule.rule.params?.['countIn'];
+  if (countIn === undefined || p.kind !== 'shift' || p.mod !== undefined) return p;
+  if (countIn === 'day' && p.unit === 'week' && Math.abs(p.amount) <= WEEKS_IN_DAYS) return { ...p, unit: 'day', amount: p.amount * 7 };
+  return p;
 }
 
 const rangeStarts = new Set(['from', 'between']);
@@ -140,6 +159,9 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     ctx.possessive = isPossessive(text, c.end);
     ctx.awaiting = awaitingBefore.test(text.slice(Math.max(0, c.start - AWAITING_REACH), c.start));
     ctx.namesDeadline = ctx.possessive && deadlineAfter.test(text.slice(c.end, c.end + 16));
+    // Read only for a month-day without a year, the one reading it changes.
+    ctx.periodEnded = c.phase1.kind === 'calendar' && c.phase1.fields.day !== undefined && c.phase1.fields.year === undefined &&
+      periodEndedBefore.test(text.slice(Math.max(0, c.start - PERIOD_ENDED_REACH), c.start));
     if (signal) ctx.signal = signal.kind;
     else delete ctx.signal;
     const end = rangeEndYear(text, c, candidates[i + 1], `t${i + 2}`);
@@ -147,7 +169,7 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     else delete ctx.rangeEnd;
     if (rangeOpen && yearless(c) && c.start - rangeOpen.end <= 12 && rangeTo.test(text.slice(rangeOpen.end, c.start))) ctx.rangeStart = rangeOpen;
     else delete ctx.rangeStart;
-    const r = resolve(c.phase1, ctx);
+    const r = resolve(inFinerUnit(c), ctx);
     const timex: Timex = {
       id,
       start: c.start,

@@ -5,7 +5,7 @@
  */
 import {
   abbreviatedWeekdays, capitalizedOnlyMonths, decadeWords, monthWords, numberWords, ordinalWords, partOfDayWords, prefixModifiers, quantityModifiers, seasonWords,
-  unitWords, irregularUnitPlurals, weekdayWords, holidayWords, dayWords, type HolidayDate, type UnitInfo,
+  unitWords, irregularUnitPlurals, weekdayWords, holidayWords, movableFeastWords, dayWords, type HolidayDate, type UnitInfo,
 } from '../resources/en/vocabulary.js';
 import type { NormalizerName, NormalizerParams } from '../rule-types.js';
 import { beforeChristField } from './calendar.js';
@@ -104,8 +104,12 @@ function timeOf(g: Groups): TimeOfDay | undefined {
 function clockOf(g: Groups): TimeOfDay | undefined {
   if (g.named) {
     const k = key(g.named);
-    // Midnight ends the day it is named with ("midnight Friday" is Friday's 24:00, as TIDES and TimeBank write it).
-    return k === 'midnight' ? { hour: 24, minute: 0 } : { hour: 12, minute: 0 };
+    // Midnight ends the day it is named with ("midnight Friday" is Friday's 24:00, as TIDES and TimeBank write it);
+    // what happens just after the midnight of a named day happens on that day ("shortly after midnight Wednesday", told in a
+    // Wednesday story). Without a day the tense decides (anchor.ts: "began at midnight" 00:00, "will take effect at midnight" 24:00).
+    const namedDay = g.weekday ?? g.dayWord ?? g.day;
+    if (k === 'midnight') return namedDay && g.qmod && /after$/.test(key(g.qmod)) ? { hour: 0, minute: 0 } : { hour: 24, minute: 0 };
+    return { hour: 12, minute: 0 };
   }
   if (g.hour24 !== undefined) return { hour: Number(g.hour24), minute: Number(g.minute24) };
   if (g.hourMilitary !== undefined) return { hour: Number(g.hourMilitary), minute: Number(g.minuteMilitary) };
@@ -120,7 +124,9 @@ function clockOf(g: Groups): TimeOfDay | undefined {
   if (g.hour !== undefined) {
     let hour = Number(g.hour);
     // "4 in the morning", "10 at night": the part of the day says which half of the day.
-    const pm = g.ampm === undefined ? Boolean(g.atNight) || (g.pod !== undefined && key(g.pod) !== 'morning') : /p/i.test(g.ampm);
+    let pm = g.ampm === undefined ? Boolean(g.atNight) || (g.pod !== undefined && key(g.pod) !== 'morning') : /p/i.test(g.ampm);
+    // "between 11 and 1 p.m.": a range's first hour, after its end on the clock face, is before noon.
+    if (pm && g.rangeEndHour !== undefined && hour < 12 && hour > Number(g.rangeEndHour)) pm = false;
     if (hour > 12 || hour === 0) return undefined;
     if (pm && hour < 12) hour += 12;
     if (!pm && hour === 12) hour = 0;
@@ -130,6 +136,7 @@ function clockOf(g: Groups): TimeOfDay | undefined {
     const code = partOfDayWords[key(g.pod)] as PartOfDay | undefined;
     return code ? { partOfDay: code } : undefined;
   }
+  if (g.twilightPart) return { partOfDay: g.twilightPart as PartOfDay };
   return undefined;
 }
 
@@ -159,7 +166,9 @@ function weekdayNumber(text: string): number | undefined {
 
 const calendar: Normalizer = (groups, params) => {
   // A clock time read with the full date that follows it (times.ts, clock-time) takes that date's parts as its own.
-  const g = groups.clockMonth ? { ...groups, month: groups.clockMonth, day: groups.clockDay, year: groups.clockYear } : groups;
+  const dated = groups.clockMonth ? { ...groups, month: groups.clockMonth, day: groups.clockDay, year: groups.clockYear } : groups;
+  // "at dawn": the rule names the part of the day its word falls in (times.ts, twilight-morning).
+  const g = dated.twilight !== undefined && params.partOfDay !== undefined ? { ...dated, twilightPart: String(params.partOfDay) } : dated;
   if (params.weekdayOnly === true) {
     // "the Saturday after the election": a weekday counted from an event the text does not date; only its weekday is known.
     const weekday = g.weekday ? weekdayNumber(g.weekday) : undefined;
@@ -399,6 +408,8 @@ const durationLetter = (unit: string, n: number | 'X'): string | undefined => {
     const letter = unit === 'weekend' ? 'D' : unit === 'fortnight' ? 'W' : info.letter === 'E' ? 'Y' : info.letter;
     return info.time ? `PTX${letter}` : `PX${letter}`;
   }
+  // A fortnight is the two weeks it names: "a fortnight" P2W, as "fortnights" are PXW (not P14D).
+  if (unit === 'fortnight') return `P${n * 2}W`;
   let amount = n * info.factor;
   let letter = info.letter;
   // Quarters stay quarters ("the past two quarters" P2Q, as TimeBank and MEANTIME write them 5 times to 2); a half
@@ -415,7 +426,60 @@ const durationLetter = (unit: string, n: number | 'X'): string | undefined => {
 };
 const halves: Readonly<Record<string, string>> = { Y: '6M', D: 'T12H', HT: '30M', MT: '30S' };
 
+/** TimeML's order of duration letters, date part then time part: a span in several units must name them largest first. */
+const unitOrder = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+
+/**
+ * "2 hours, 3 minutes and 38 seconds" → PT2H3M38S, "five years and six months" → P5Y6M: each counted part becomes
+ * its letters (a week beside other units in days: ISO 8601 writes no week in a combined value); undefined unless the
+ * units shrink from one part to the next.
+ */
+function combinedSpan(parts: readonly (readonly [string | undefined, string | undefined])[]): string | undefined {
+  const amounts = new Map<string, number>();
+  let last = -1;
+  for (const [num, unitText] of parts) {
+    if (unitText === undefined) continue;
+    const u = unitOf(unitText);
+    const n = parseNumber(num ?? 'one');
+    if (!u || n === undefined || n <= 0 || !Number.isInteger(n)) return undefined;
+    const letters = durationLetter(u.unit, n);
+    const m = letters ? /^P(T?)([0-9]+)([A-Z])$/.exec(letters) : null;
+    if (!m) return undefined;
+    const place = unitOrder.indexOf(`${m[1]}${m[3]}`);
+    if (place <= last) return undefined;
+    last = place;
+    amounts.set(unitOrder[place]!, Number(m[2]));
+  }
+  const weeks = amounts.get('W');
+  if (weeks !== undefined && amounts.size > 1) {
+    amounts.delete('W');
+    amounts.set('D', (amounts.get('D') ?? 0) + 7 * weeks);
+  }
+  const date = unitOrder.slice(0, 4).filter((k) => amounts.has(k)).map((k) => `${amounts.get(k)}${k}`).join('');
+  const time = unitOrder.slice(4).filter((k) => amounts.has(k)).map((k) => `${amounts.get(k)}${k[1]}`).join('');
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
+/** "2:03:38" read as a span: PT2H3M38S (parts that are zero are left out, as TimeML writes "1:05:00" PT1H5M). */
+function clockSpan(hours: string, minutes: string, seconds: string): string {
+  const parts = [[Number(hours), 'H'], [Number(minutes), 'M'], [Number(seconds), 'S']] as const;
+  const written = parts.filter(([n]) => n > 0).map(([n, letter]) => `${n}${letter}`).join('');
+  return `PT${written || '0S'}`;
+}
+
 const duration: Normalizer = (g, params) => {
+  if (g.spanHours !== undefined) {
+    return { kind: 'fixed', type: 'DURATION', value: clockSpan(g.spanHours, g.spanMinutes ?? '0', g.spanSeconds ?? '0'), granularity: 'second' };
+  }
+  if (g.unit2 !== undefined) {
+    const value = combinedSpan([[g.num, g.unit], [g.num2, g.unit2], [g.num3, g.unit3]]);
+    const mod = modOf(g.qmod);
+    const smallest = unitOf(g.unit3 ?? g.unit2)?.unit;
+    const granularity = smallest && unitWords[smallest] ? unitWords[smallest].granularity : 'unknown';
+    return value ? { kind: 'fixed', type: 'DURATION', value, granularity, ...(mod ? { mod } : {}) } : null;
+  }
+  // "the year to February": the month the span runs to must be one ("the year to may" is not).
+  if (g.toMonth !== undefined && monthNumber(g.toMonth) === undefined) return null;
   const u = unitOf(params.unit ? String(params.unit) : g.unit);
   if (!u) return null;
   const unitName = u.unit === 'season' ? undefined : u.unit;
@@ -501,11 +565,16 @@ const yearAgoPeriod: Normalizer = (g) => {
 
 const holidayOf = (g: Groups): HolidayDate | undefined => holidayWords[(g.holiday ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")];
 
+const holidayFields = (holiday: HolidayDate): CalendarFields => 'day' in holiday ? { month: holiday.month, day: holiday.day }
+  : { month: holiday.month, weekday: holiday.weekday, nth: holiday.nth, ...(holiday.dayOffset ? { dayOffset: holiday.dayOffset } : {}) };
+
 const namedDay: Normalizer = (g) => {
+  // "Easter", "Good Friday" (times.ts, movable-feast) are counted from the Easter Sunday of the year (calendar.ts).
+  const feast = g.feast === undefined ? undefined : movableFeastWords[key(g.feast)];
   const holiday = holidayOf(g);
-  if (!holiday) return null;
-  const fields: CalendarFields = 'day' in holiday ? { month: holiday.month, day: holiday.day }
-    : { month: holiday.month, weekday: holiday.weekday, nth: holiday.nth, ...(holiday.dayOffset ? { dayOffset: holiday.dayOffset } : {}) };
+  const fields: CalendarFields | undefined = feast ? { easter: { fromEaster: feast.fromEaster, ...(feast.span ? { span: feast.span } : {}) } }
+    : holiday ? holidayFields(holiday) : undefined;
+  if (!fields) return null;
   const year = parseYear(g.year);
   if (year !== undefined) fields.year = year;
   const relation = relationOf(g.rel);

@@ -31,6 +31,11 @@ export interface CalendarFields {
   nth?: number;
   /** Days after the nth weekday: "Black Friday" is the day after Thanksgiving. */
   dayOffset?: number;
+  /**
+   * A feast counted from Easter Sunday (days; "Good Friday" -2) or the week or weekend it ends: Easter has no fixed
+   * month or weekday rank, so `pointFromFields` computes it per year.
+   */
+  easter?: { fromEaster: number; span?: 'week' | 'weekend' };
   time?: TimeOfDay;
 }
 

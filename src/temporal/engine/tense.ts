@@ -68,6 +68,8 @@ for (const aux of ['was', 'were']) for (const plan of ['due', 'expected', 'sched
 for (const plan of ['planned', 'hoped', 'intended', 'expected']) pairs.set(`had ${plan}`, 'plannedInPast');
 // "The election, originally set for April, was postponed": the plan of the past, not the writer's look ahead.
 for (const plan of ['set', 'scheduled', 'planned', 'due', 'expected', 'slated']) pairs.set(`originally ${plan}`, 'plannedInPast');
+// "Voters go to the polls on Sunday", "The case goes to trial Monday": going somewhere on a date is a schedule, like "opens".
+for (const cue of ['go to', 'goes to', 'head to', 'heads to']) pairs.set(cue, 'future');
 /** The pairs keyed by first word, then second: looked up per word, a joined key cost a new string per word. */
 const pairsByFirst = new Map<string, Map<string, Tense>>();
 for (const [cue, tense] of pairs) {
@@ -75,6 +77,8 @@ for (const [cue, tense] of pairs) {
   const first = cue.slice(0, space);
   pairsByFirst.set(first, (pairsByFirst.get(first) ?? new Map<string, Tense>()).set(cue.slice(space + 1), tense));
 }
+/** First words of the future pairs ("take" of "take effect"): a plan told in the past reaches through them. */
+const startsFuturePair = new Set([...pairsByFirst].filter(([, seconds]) => [...seconds.values()].includes('future')).map(([first]) => first));
 /** "as soon as", keyed by its last two words (the first is checked apart): see `lookAheadPhrases`. */
 const lookAheadEnds = new Set(lookAheadPhrases.map((p) => p.split(' ').slice(1).join(' ')));
 const lookAheadFirst = new Set(lookAheadPhrases.map((p) => p.split(' ')[0]!));
@@ -83,6 +87,38 @@ const LOOK_AHEAD_REACH = 24;
 const clauseBreak = /[,;:()]/;
 /** "had been scheduled to expire Friday": a plan that lay ahead of a past moment, now past. */
 const pastPlans = new Set(['expected', 'scheduled', 'slated', 'due', 'planned']);
+/**
+ * Verbs of commitment: what a source "agreed on Monday to" do, "vowed to" or "pledged to" do lies ahead of the saying, so
+ * the verb after their "to" governs a date after it ("agreed on Monday to meet again in June" is this June). The "to"
+ * must follow within a few words ("agreed on Monday to"), and must be an infinitive ("agreed to the sale in August" is not).
+ */
+const commitmentVerbs = new Set([
+  'agreed', 'vowed', 'pledged', 'promised', 'decided', 'threatened', 'resolved', 'undertook', 'offered', 'agrees', 'vows', 'pledges', 'promises',
+  // The nouns of a commitment take an infinitive too: "announced an agreement to acquire the bank in January" (TimeBank: the next January).
+  'agreement', 'pledge', 'promise', 'decision', 'proposal', 'plan',
+]);
+/** How many words may stand between a commitment verb and its "to" ("agreed after a long night of talks to"), within the clause. */
+const COMMITMENT_REACH = 8;
+/** Character codes of the marks that end a clause part: , ; : ( ) . ! ? */
+const clauseMarks = new Set([44, 59, 58, 40, 41, 46, 33, 63]);
+/** Words after "to" that make it a preposition, not an infinitive. */
+const notInfinitive = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'be', 'have', 'it', 'them', 'him', 'us', 'me']);
+/** "If approved in June", "once completed in May": a participle after these is a condition on what lies ahead, not a past event. */
+const conditions = new Set(['if', 'unless', 'once']);
+/**
+ * Modals of possibility and advice look ahead: "The strike might spread to other plants on Monday" (a Wednesday story)
+ * is the coming Monday. "could" and "can" stay present: they are also the past and present of ability; so does "must",
+ * which reported speech keeps unshifted ("had ruled that he must be returned and set Friday as the deadline" is the
+ * Friday gone, TimeBank). A perfect after them ("might have left on Monday") is read from its own past cue, which stands
+ * nearer the date. Only lower-case "may": capitalized, it is the month.
+ */
+const lookingAheadModals = new Set(['might', 'may', 'should']);
+/** Words after which "last" is the verb ("expected to last through Sunday", "will last"), not a past cue. */
+const beforeVerbLast = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', "'ll", 'not']);
+/** Auxiliaries whose tense is that of the verb they help ("were planning", "is expected"). */
+const auxiliaries = new Set(['was', 'were', 'is', 'are']);
+/** Relative pronouns that open a clause set off by commas ("the president, who has been in office since 2009, will …"). */
+const relativePronouns = new Set(['who', 'which']);
 /** Present copulas, and the prepositions that may stand between one and the date it predicates ("is on Sunday"). */
 const copulas = new Set(['is', 'are', 'am', "'s", "'re"]);
 const copulaLinks = new Set(['on', 'in']);
@@ -97,8 +133,10 @@ const notPast = new Set(['succeed', 'proceed', 'exceed', 'need', 'speed', 'seed'
 
 /** After these an "-ed" form describes a noun ("a still unspecified date", "the proposed merger"). */
 const determiners = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'newly', 'recently', 'previously', 'already']);
-/** "-ed" forms that modify a noun rather than tell a past event: after a determiner, or un-words ("unidentified"). */
-const isAdjectival = (word: string, previous: string): boolean => determiners.has(previous) || word.startsWith('un');
+/** After a count, an "-ed" form describes the things counted ("after two failed votes", "several injured people"). */
+const counts = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'numerous', 'dozens', 'hundreds', 'thousands']);
+/** "-ed" forms that modify a noun rather than tell a past event: after a determiner or a count, or un-words ("unidentified"). */
+const isAdjectival = (word: string, previous: string): boolean => determiners.has(previous) || counts.has(previous) || word.startsWith('un');
 
 /** Whether the character at `i` (a whole code point, not past `to`) belongs to a word: a letter or an apostrophe; 0 if not, else its length. */
 function wordCharLength(text: string, i: number, to: number): number {
@@ -125,14 +163,23 @@ export function tenseNear(text: string, from: number, to: number, start: number,
   let previousEnd = from;
   /** The word before closed a plan told in the past ("was due", "had planned"). */
   let plannedBefore = false;
+  /** Words since the last commitment verb ("agreed"), and whether its "to" was the word before. */
+  let sinceCommitment = Infinity;
+  let commitmentTo = false;
+  /** Where a relative clause set off by commas ends, while the scan is inside one that does not hold the expression. */
+  let asideEnd = -1;
+  /** The word before was an auxiliary that became the best cue: the verb it helps may tell the tense instead. */
+  let auxiliaryWasBest = false;
+  /** The last character before the current word that is not a blank (a comma opens a relative clause). */
+  let lastMark = 0;
   let i = from;
   while (i < to) {
     let n = wordCharLength(text, i, to);
-    if (n === 0) { i++; continue; }
+    if (n === 0) { const c = text.charCodeAt(i); if (c !== 32 && c !== 9 && c !== 10) lastMark = c; i++; continue; }
     const at = i;
     while (n > 0) { i += n; n = i < to ? wordCharLength(text, i, to) : 0; }
     // Later words lie further away: once past the expression, none can beat the best found.
-    if (at >= end && at - end + 20 >= bestDistance) break;
+    if (at >= end && at - end + 20 >= bestDistance && !auxiliaryWasBest) break;
     const lower = text.slice(at, i).toLowerCase();
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     if (at >= start && at < end) {
@@ -145,25 +192,50 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     // "as soon as Tuesday": the phrase governs the date just after it, whatever verb stands between.
     if (at < start && lookAheadFirst.has(beforePrevious) && lookAheadEnds.has(previous === '' ? '' : `${previous} ${word}`) &&
       start - i <= LOOK_AHEAD_REACH && !clauseBreak.test(text.slice(i, start))) return 'future';
+    const afterComma = lastMark === 44;
+    if (clauseMarks.has(lastMark)) sinceCommitment = Infinity; // a clause break ends the commitment's reach
+    lastMark = 0;
+    // "On Friday, the president, who has been in office since 2009, will address the nation": the tense of a relative
+    // clause set off by commas is not that of a date outside it (one inside it, "who took office in 2009", reads it).
+    if (afterComma && relativePronouns.has(word) && at > end) {
+      const close = text.indexOf(',', i);
+      asideEnd = close < 0 || close > to ? to : close;
+    }
+    if (at < asideEnd) { beforePrevious = previous; previous = word; previousEnd = i; continue; }
     const pair = previous === '' ? undefined : pairsByFirst.get(previous)?.get(word);
     let tense: Tense | undefined = pair ?? single.get(word);
+    if (lookingAheadModals.has(word) && (word !== 'may' || text.charCodeAt(at) === 109)) tense = 'future';
+    if (word === 'last' && beforeVerbLast.has(previous)) tense = undefined;
+    // "agreed on Monday to meet": the infinitive after a commitment looks ahead (only before the expression: the day of saying may follow it).
+    if (commitmentTo && !notInfinitive.has(word) && at < start) tense = 'conditional';
+    commitmentTo = word === 'to' && sinceCommitment <= COMMITMENT_REACH;
+    sinceCommitment = commitmentVerbs.has(word) ? 0 : sinceCommitment + 1;
     if (pastPlan && pair === 'future') tense = 'past';
     // "was due to open", "had planned to open": the "to" continues the plan told in the past.
     if (plannedBefore && pair === 'future') tense = 'plannedInPast';
     pastPlan = false;
-    plannedBefore = pair === 'plannedInPast';
-    if (!tense && word.length > 4 && word.endsWith('ed') && !notPast.has(word) && !isAdjectival(word, previous)) tense = 'past';
+    // The plan goes on through its infinitive: "were due to take effect in January" is the plan's, not the writer's, future.
+    plannedBefore = pair === 'plannedInPast' || (plannedBefore && (tense === 'plannedInPast' || startsFuturePair.has(word)));
+    if (!tense && word.length > 4 && word.endsWith('ed') && !notPast.has(word) && !isAdjectival(word, previous)) tense = conditions.has(previous) ? 'conditional' : 'past';
+    // "Protesters planned a large demonstration on Saturday": the date after a bare "planned" is the plan's, which lay ahead
+    // of the planning (TimeBank: the coming Saturday). A date before it is the day of planning ("On Friday, the government planned …").
+    if (word === 'planned' && tense === 'past' && at < start) tense = 'plannedInPast';
     if (tense === 'past' && !pair && passiveAuxiliaries.has(previous)) tense = undefined;
     if (word.startsWith("'") === false && word.endsWith("'ll")) tense = 'future';
     if (tense === 'future' && pastPlans.has(word) && previous === 'been' && beforePrevious === 'had') { tense = 'past'; pastPlan = true; }
+    // "on Saturday and were planning to drive": the auxiliary is read with the verb it helps, after the date as before it.
+    const helped = auxiliaryWasBest && auxiliaries.has(previous);
+    auxiliaryWasBest = false;
     beforePrevious = previous;
     previous = word;
     previousEnd = i;
     if (!tense) continue;
+    if (helped && tense !== 'past') { best = tense; continue; }
     const distance = at < start ? start - i : at - end + 20; // the governing verb usually comes first
     if (distance < bestDistance) {
       bestDistance = distance;
       best = tense;
+      auxiliaryWasBest = auxiliaries.has(word);
     }
   }
   return best;

@@ -65,6 +65,8 @@ export function describeLookAlikes<R extends LookAlikeRow>(
 
 /** Rows not met yet, each with the reason. */
 export function describeTodos(rows: readonly { row: string; reason: string }[]): void {
+  // A spec whose every row is met keeps its (empty) table; a suite with no test in it would fail.
+  if (rows.length === 0) return;
   describe('not met yet', () => {
     for (const { row, reason } of rows) it.todo(`${row} — ${reason}`);
   });

@@ -27,7 +27,8 @@ export const englishNegatives: readonly NegativeContext[] = [
     id: 'month-name-without-preposition',
     why: '"March" and "May" are also a verb, a noun and a name: without a date word around them they are not months.',
     match: '^(?:March|May|MARCH|MAY)$',
-    before: '(?<!\\b(?:[Ii]n|into|[Oo]f|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id(?:dle)?|[Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very|[Bb]efore|[Aa]fter|[Dd]uring|[Oo]n|[Bb]etween|and|or|that|[Ff]or|[Aa]round|[Aa]bout|[Bb]eginning|[Ee]nd|,)[ \\t\\n-]*)$',
+    // A superlative makes a month of the calendar a record ("the wettest March on record", "the worst May since 1990").
+    before: '(?<!\\b(?:wettest|driest|hottest|coldest|warmest|coolest|snowiest|rainiest|sunniest|windiest|stormiest|busiest|best|worst|strongest|weakest|slowest|fastest|deadliest|quietest|[Ii]n|into|[Oo]f|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id(?:dle)?|[Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very|[Bb]efore|[Aa]fter|[Dd]uring|[Oo]n|[Bb]etween|and|or|that|[Ff]or|[Aa]round|[Aa]bout|[Bb]eginning|[Ee]nd|,)[ \\t\\n-]*)$',
     examples: ['March organizers said the route is set.', 'the March on Washington', 'Theresa May said', 'He may go.', 'May we ask?'],
   },
   {
@@ -47,10 +48,10 @@ export const englishNegatives: readonly NegativeContext[] = [
   },
   {
     id: 'newspaper-title',
-    why: 'Newspapers and magazines named after a day or season.',
-    match: '^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Spring|Summer|Winter|Autumn|Fall)$',
+    why: 'Newspapers, places and events named after a day or season ("the Summer Olympics": the article belongs to the name).',
+    match: '^(?:[Tt]he[ \\t]+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Spring|Summer|Winter|Autumn|Fall)$',
     after: '^[ \\t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Tribune|Star|Mail|People|Sport|World|Observer|Street|Avenue|Road|Lane|Boulevard|Blvd|Hill|Valley|Lake|River|Creek|Island|School|College|Games|Olympics|Palace|Square|Garden|Gardens|Park|Festival|Magazine|Edition|Night Live|Morning Herald)\\b',
-    examples: ['the Sunday Times', 'Spring Street', 'the Winter Olympics'],
+    examples: ['the Sunday Times', 'Spring Street', 'the Winter Olympics', 'He won gold at the Summer Olympics.'],
   },
   {
     id: 'named-day-of-week',
@@ -86,11 +87,12 @@ export const englishNegatives: readonly NegativeContext[] = [
     id: 'year-look-alike-in-a-name',
     why: 'A four-digit number that numbers a statute section or a bill, names a product or plan, or is a house number is not a year ("a Section 1983 lawsuit", "H.R. 2013", "Windows 2000", "its 2020 Vision plan", "1600 Pennsylvania Avenue").',
     match: '^[12][0-9]{3}$',
-    before: '(?:\\bSection|§|\\bWindows|\\bOffice|\\bH\\.R\\.)[ \\t]?$',
+    // A stock index named by its count of stocks: "the Russell 2000 index", "the Wilshire 5000".
+    before: '(?:\\bSection|§|\\bWindows|\\bOffice|\\bH\\.R\\.|\\bRussell?|\\bWilshire)[ \\t]?$',
     // A house number: "1600 Pennsylvania Avenue", "1998 Main St." ("in 2008 Wall Street fell" is the year: unlessBefore).
     after: '^[ \\t]+(?:Vision\\b|(?:\\p{Lu}\\p{Ll}+[ \\t]+){1,2}(?:Avenue|Ave\\.|Street|St\\.|Road|Rd\\.|Boulevard|Blvd\\.|Drive|Lane)(?![\\p{L}]))',
     unlessBefore: '\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Oo]f|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough)[ \\t]+$',
-    examples: ['He filed a Section 1983 lawsuit.', 'Windows 2000 is no longer supported.', 'The group launched its 2020 Vision plan.', 'He lives at 1600 Pennsylvania Avenue.', 'The bill, H.R. 2013, passed.'],
+    examples: ['He filed a Section 1983 lawsuit.', 'Windows 2000 is no longer supported.', 'The Russell 2000 index of smaller companies fell.', 'The group launched its 2020 Vision plan.', 'He lives at 1600 Pennsylvania Avenue.', 'The bill, H.R. 2013, passed.'],
   },
   {
     id: 'model-year-of-a-car',
@@ -221,6 +223,68 @@ export const englishNegatives: readonly NegativeContext[] = [
     match: '^the[ \\t]+day$',
     before: '\\b(?:years?|months?|weeks?|decades?|centuries|century)[ \\t]+to[ \\t]+$',
     examples: ['The attack came a year to the day after the bombing.', 'He died ten years to the day since his wife.'],
+  },
+  {
+    id: 'programme-title-after-the',
+    why: 'After "the" or before "show", a capitalized "Today" is a title ("the Today show", "NBC\'s \'\'Today\'\' show", BBC Radio\'s "the Today programme"): the day of the story is never "the today".',
+    match: '^Today$',
+    before: '\\b[Tt]he[ \\t]+(?:["“‘]|\'\')?$',
+    after: '^(?:["”’]|\'\')?[ \\t]+(?:show|program|programme)\\b',
+    examples: ['She appeared on the Today show.', 'He told the Today programme that talks had failed.', "She told the ''Today'' show that she was fine.", "She told NBC's ''Today'' show that she was fine."],
+  },
+  {
+    id: 'title-with-part-of-day',
+    why: 'A capitalized part of the day before a title noun names a newspaper, a programme or a band ("the Morning Star", "Midnight Oil", "the Evening Standard").',
+    match: '^(?:[Tt]he[ \\t]+)?(?:Morning|Afternoon|Evening|Night|Midnight)$',
+    after: '^[ \\t]+(?:Star|Oil|Post|Herald|News|Standard|Edition|Express|Call|Show|Joe|Telegraph|Chronicle|Journal|Mail|Tribune|Record|Advertiser|Sun|Bulletin|Courier|Report|Live)\\b',
+    examples: ['He wrote for the Morning Star.', 'Midnight Oil played in Sydney.', 'She told the Evening Standard that she would run.'],
+  },
+  {
+    id: 'programme-title-with-weekday-night',
+    why: 'A weekday with a capitalized "Night" before a show word names a programme or a franchise ("Monday Night Football", "Saturday Night Live", "Friday Night Lights"), not a night of the story.',
+    // The capitalized "Night" alone too: it is what is left when the weekday is vetoed.
+    match: '^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \\t]+)?Night$',
+    after: '^[ \\t]+(?:Football|Baseball|Lights|Live|Fever|Raw|SmackDown|Smackdown|Fights?|Countdown|Music)\\b',
+    examples: ['ESPN airs Monday Night Football.', 'He spoke on Saturday Night Live.', 'He starred in Friday Night Lights.'],
+  },
+  {
+    id: 'periodical-title',
+    why: 'A capitalized "Daily", "Weekly" or "Monthly" in a masthead or a programme title ("the Daily Mail", "the Daily Show", "Entertainment Weekly", "The Atlantic Monthly") names a publication, not a recurrence. (Tweets\' gold does tag "Daily" in promotions such as "Daily Dozen", so only mastheads are listed.)',
+    match: '^(?:Daily|Weekly|Monthly)$',
+    before: '\\b(?:Entertainment|Publishers|Business|Atlantic|Mining|Aviation|Computer|Investors?[\'’]?|Oil)[ \\t]+$',
+    after: '^[ \\t]+(?:News|Mail|Telegraph|Show|Beast|Star|Express|Record|Caller|Herald|Mirror|Monitor|Planet|Kos|Yomiuri|Nation|Standard|Post|Journal|Times|Reporter|Sabah|Tribune|Bruin|Princetonian)\\b',
+    examples: ['She told the Daily Mail that she was happy.', 'The Daily Show mocked the senator.', 'He wrote in Entertainment Weekly that the film flopped.', 'the New York Daily News reported'],
+  },
+  {
+    id: 'article-of-the-noun-after-a-decade',
+    why: 'A decade before its noun ("the 1950s film", "The 1960s-era building") modifies the noun, and the article is the noun\'s: the expression is "1950s", as it is "2011" in "the 2011 ruling". Vetoing the longer match leaves the decade alone to be read.',
+    match: '^[Tt]he[ \\t]+(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[ \\t-]*)?(?:1[0-9]|20)?[0-9]0s$',
+    after: '^(?:-[a-z]|[ \\t]+(?:film|films|movie|movies|song|songs|album|albums|show|shows|series|sitcom|style|era|building|house|car|look|fashion|music|rock|classic|classics|hit|hits|boom|bubble|recession|crisis|policy|policies|law|laws|version|original|heyday|generation|counterculture|novel|TV|television|cartoon|remake)\\b)',
+    examples: ['The remake of the 1950s film opens Friday.', 'The 1960s-era building was demolished.'],
+  },
+  {
+    id: 'race-named-by-its-hours',
+    why: 'A race named by its length in capitalized hours, before "of" and a place ("the 24 Hours of Le Mans", "the 12 Hours of Sebring"), is a name, not a span of the story.',
+    match: '^(?:[Tt]he[ \\t]+)?[0-9]{1,2}[ \\t]+Hours$',
+    after: '^[ \\t]+of[ \\t]+\\p{Lu}',
+    examples: ['He won the 24 Hours of Le Mans.', 'She drove in the 12 Hours of Sebring.'],
+  },
+  {
+    id: 'temperature-in-the-nineties',
+    why: 'After a word for temperature, "the 90s", "the upper 80s" are degrees, not decades ("Highs will be in the 90s"); "lows not seen since the 80s" is still the decade.',
+    match: '^(?:[Tt]he[ \\t]+)?(?:(?:[Mm]id|[Ee]arly|[Ll]ate)[ \\t-]*)?[1-9]0s$',
+    before: '(?:\\b(?:[Tt]emperatures?|[Tt]emps|[Hh]ighs|[Ll]ows|[Aa][ \\t]+(?:high|low)|[Tt]hermometers?|[Mm]ercury|[Hh]eat[ \\t]+index|[Ww]ind[ \\t]+chills?)\\b(?:(?!\\bsince\\b)[^.;!?])*|\\b(?:upper|lower)[ \\t]+)$',
+    after: '^[ \\t]+(?:degrees|Fahrenheit|Celsius)\\b',
+    examples: ['Temperatures reached the 90s on Tuesday.', 'Highs will be in the upper 90s.', 'Lows dipped into the 20s overnight.', 'It was in the 80s Fahrenheit.'],
+  },
+  {
+    id: 'half-of-a-game',
+    why: 'In sport, "the first half" and "the second half" are halves of a game, not of the year: a goal, a score or a whistle around them says so ("He scored in the second half", "The first half ended 1-1", "a second-half goal"); so is "the first half of" anything but a year ("the first half of the match", "of the Soviet contingent").',
+    // Whatever modifier comes first ("late in the second half", "the end of the first half").
+    match: '^(?:.*[ \\t])?(?:[Ff]irst|[Ss]econd)[ \\t-]+half$',
+    before: '\\b(?:scored|scores|scoring|goals?|netted|equali[sz]ed|equali[sz]er|header|penalty|penalties|touchdowns?|led|trailed|leading|trailing|conceded|substitute|subbed|sent off|red card|yellow card|kick|free kick|tries|try|points)\\b[^.;!?]{0,24}$',
+    after: '^(?:[ \\t]+(?:ended|finished|was goalless|goal|goals|penalty|strike|header|touchdown|substitute|equali[sz]er|red card|stoppage|injury time|brace|hat-trick|winner|opener|comeback|rally)\\b|[ \\t]+of[ \\t]+(?!(?:fiscal|this|next|last|that|the[ \\t]+(?:year|fiscal|decade|century|month|quarter|twentieth|nineteenth|[0-9]))\\b|[0-9]|\\p{Lu}\\p{Ll}+[ \\t]+[0-9]))',
+    examples: ['The first half ended 1-1.', 'He scored in the second half.', 'Rooney hit a second-half goal.', 'The first half of the Soviet contingent was withdrawn.', 'The team led 2-0 at the end of the first half.'],
   },
   {
     id: 'number-with-unit-symbol',

@@ -193,6 +193,10 @@ export const futureCues: readonly string[] = [
   // What is awaited lies ahead: "Investors await Friday's jobs report" in a Wednesday story is this Friday's.
   'await', 'awaits', 'awaiting',
   // A delay looks ahead of the moment it was decided: "postponed until Tuesday morning" in a story of Thursday is next Tuesday.
+  // What a defendant faces, a player's fitness for a game and a premiere lie ahead: "He pleaded guilty in October and
+  // faces sentencing in March" (a January story) is this March, "is doubtful for Sunday's game" the coming Sunday.
+  // Not a bare "faces" ("faces charges in the Jan. 5 killing" looks back) nor "faces trial in the … shooting".
+  'faces sentencing', 'face sentencing', 'doubtful for', 'questionable for', 'premieres', 'debuts', 'kicks off',
   'postponed until', 'postponed till', 'postponed to', 'delayed until', 'delayed till', 'adjourned until', 'adjourned till',
   'adjourned to', 'deferred until', 'deferred to', 'suspended until', 'off until', 'off till', 'rescheduled for', 'rescheduled to',
 ];
@@ -235,7 +239,7 @@ export const triggerWords: readonly string[] = [
   ...Object.keys(dayWords), 'noon', 'midnight', 'midday', 'now', 'currently', 'current', 'nowadays',
   'present', 'recently', 'lately', 'past', 'future', 'soon', 'term', 'date', 'daily', 'weekly', 'monthly', 'yearly', 'hourly',
   'nightly', 'biweekly', 'annually', 'semiannually', 'period', 'some time', 'time being', 'the time', 'a while', 'little while', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'half', 'ago', 'moment',
-  'christmas', 'thanksgiving', 'halloween', 'independence', 'valentine', 'veterans', 'armistice', 'boxing', 'bastille',
+  'christmas', 'easter', 'thanksgiving', 'halloween', 'independence', 'dawn', 'daybreak', 'sunrise', 'midweek', 'valentine', 'veterans', 'armistice', 'boxing', 'bastille',
   'patrick', 'labor', 'memorial', 'luther', 'presidents', 'columbus', 'election', 'fourth', 'new', 'nineteen', 'thousand', "o'clock",
   ...Object.keys(decadeWords),
 ];
@@ -248,7 +252,7 @@ export const starterWords: readonly string[] = [
   'fiscal', 'recent', 'coming', 'following', 'previous', 'preceding', 'same', 'current', 'latest', 'most', 'prior', 'end',
   'beginning', 'start', 'year', 'years', 'another', 'remaining', 'upcoming', 'new', 'shortly', 'just',
   'right', 'numerous', 'half', 'comparable', 'corresponding', 'dawn', 'rest', 'so', 'single',
-  'christmas', 'thanksgiving', 'black', 'cyber', "year's", 'st', 'other', 'times', 'per', 'near', 'short', 'long', 'old', 'present', 'ad', 'circa',
+  'christmas', 'thanksgiving', 'black', 'cyber', 'good', 'palm', 'holy', "year's", 'st', 'other', 'times', 'per', 'near', 'short', 'long', 'old', 'present', 'ad', 'circa',
   // "post-1959", "pre-2008" (date-year-after-pre-or-post).
   'post', 'pre',
   ...Object.keys(numberWords).filter((k) => !k.includes(' ')), ...Object.keys(ordinalWords),
@@ -272,4 +276,16 @@ export const holidayWords: Readonly<Record<string, HolidayDate>> = {
   // US Election Day: by law the Tuesday after the first Monday of November (TimeBank: "from now to Election Day" 1998-11-03).
   // Written in lower case it is any country's polling day (see the negative "election-day-in-lower-case").
   'election day': { month: 11, weekday: 1, nth: 1, dayOffset: 1 },
+};
+
+/**
+ * Feasts that move with Easter (Western churches, Gregorian computus: calendar.ts `easterSunday`), in days from Easter
+ * Sunday; `span`: the ISO week that ends with Easter Sunday ("as Easter week began", TimeBank 2000-W16) or its weekend.
+ * Read by their own rule (times.ts, movable-feast), which keeps names out: "Easter Island", "the Good Friday Agreement".
+ */
+export interface MovableFeast { fromEaster: number; span?: 'week' | 'weekend' }
+export const movableFeastWords: Readonly<Record<string, MovableFeast>> = {
+  easter: { fromEaster: 0 }, 'easter sunday': { fromEaster: 0 }, 'easter day': { fromEaster: 0 },
+  'easter monday': { fromEaster: 1 }, 'good friday': { fromEaster: -2 }, 'palm sunday': { fromEaster: -7 },
+  'easter week': { fromEaster: 0, span: 'week' }, 'holy week': { fromEaster: 0, span: 'week' }, 'easter weekend': { fromEaster: 0, span: 'weekend' },
 };

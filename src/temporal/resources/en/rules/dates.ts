@@ -548,7 +548,9 @@ export const dateRules: readonly Rule[] = [
   {
     id: 'date-quarter',
     pattern:
-      `${START}${mod}${optional(`(?:${relationWord()}|${group('relYear', w("this year's", "last year's", "next year's"))}|${optional(`${w('the')}${SP}`)}${year('yearBefore')})${SP}`)}${fiscal}` +
+      // A year in the possessive names the quarter's year as "this year's" does: "2012's fourth quarter" (MUC-6 tags
+      // "fiscal 1989's fourth quarter" whole).
+      `${START}${mod}${optional(`(?:${relationWord()}|${group('relYear', w("this year's", "last year's", "next year's"))}|${optional(`${w('the')}${SP}`)}${year('yearBefore')}(?:['’]s)?)${SP}`)}${fiscal}` +
       `${ordinal()}${SP}${optional(`${group('fiscal2', w('fiscal'))}${SP}`)}${group('part', w('quarter', 'half'))}` +
       `${optional(`(?:${SP}${w('of')}|,)${SP}(?:${optional(`${w('fiscal')}${SP}`)}${year()}|${group('relYearAfter', w('this year', 'last year', 'next year', 'the year'))})`)}${END}`,
     normalize: 'calendar',
@@ -558,6 +560,7 @@ export const dateRules: readonly Rule[] = [
       { text: 'the third quarter', reference: '1989-10-26', value: '1989-Q3', type: 'DATE' },
       { text: 'in the second half', reference: '2017-07-04', extent: 'the second half', value: '2017-H2', type: 'DATE' },
       { text: "this year's third quarter", reference: '1989-10-26', value: '1989-Q3', type: 'DATE' },
+      { text: "Profit rose in 2012's fourth quarter.", reference: '2013-01-17', extent: "2012's fourth quarter", value: '2012-Q4', type: 'DATE' },
       { text: 'the fiscal first quarter', reference: '1989-10-26', value: '1989-Q1', type: 'DATE' },
       { text: 'the first quarter of next year', reference: '2013-03-22', value: '2014-Q1', type: 'DATE' },
       { text: 'the second half of the year', reference: '2013-03-22', value: '2013-H2', type: 'DATE' },

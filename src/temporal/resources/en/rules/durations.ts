@@ -1,7 +1,7 @@
 /** Lengths of time: "three years", "a three-day visit", "monthlong", "the past three years", "several weeks". */
 import type { Rule } from '../../../rule-types.js';
 import {
-  END, SP, SPH, START, countNumber, group, number, optional, quantityModifier, unit, unitSingular, vagueQuantity, w,
+  END, SP, SPH, START, countNumber, group, month, number, optional, quantityModifier, unit, unitSingular, vagueQuantity, w,
 } from '../pieces.js';
 
 const qmod = optional(quantityModifier());
@@ -14,12 +14,20 @@ const span = optional(`${group('span', `${w('the past', 'the last', 'the next', 
  */
 const notCompoundOrPossessive = `(?!-|['’][A-Za-z0-9])`;
 const orSo = optional(`${SP}${group('orSo', w('or so'))}`);
+/**
+ * "24 hours a day", "seven days a week" say "all the time", as "24/7" and "around the clock" do: no span of the calendar
+ * (TimeBank leaves "24 hours a day" untagged, 1 of 1).
+ */
+const notAllTheTime = `(?!${w('24 hours a day', 'twenty-four hours a day', 'seven days a week', '7 days a week', '365 days a year')}${END})` +
+  `(?<!${w('24 hours', 'twenty-four hours', 'seven days', '7 days', '365 days')}${SP})`;
+/** What joins the parts of a span in several units: a comma, "and", or both ("2 hours, 3 minutes and 38 seconds"). */
+const joined = `(?:,${SP}(?:${w('and')}${SP})?|${SP}${w('and')}${SP})`;
 const pluralUnit = group('unit', w('years', 'months', 'weeks', 'decades', 'days', 'centuries', 'hours', 'minutes', 'quarters'));
 
 export const durationRules: readonly Rule[] = [
   {
     id: 'duration-number-unit',
-    pattern: `${START}(?<!:)${qmod}${span}${number()}${optional(`${SPH}${group('half', w('1/2', '½', 'and a half', 'and-a-half'))}`)}(?:${SP}|(?<=[0-9]))${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${optional(`${SP}${group('halfAfter', w('and a half'))}`)}${orSo}${END}${notCompoundOrPossessive}`,
+    pattern: `${START}(?<!:)${notAllTheTime}${qmod}${span}${number()}${optional(`${SPH}${group('half', w('1/2', '½', 'and a half', 'and-a-half'))}`)}(?:${SP}|(?<=[0-9]))${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${optional(`${SP}${group('halfAfter', w('and a half'))}`)}${orSo}${END}${notCompoundOrPossessive}`,
     normalize: 'duration',
     examples: [
       { text: 'Raqqa has been occupied for three years.', extent: 'three years', value: 'P3Y', type: 'DURATION' },
@@ -42,16 +50,82 @@ export const durationRules: readonly Rule[] = [
       { text: 'But a minute and a half later', extent: 'a minute and a half', value: 'PT1M30S', type: 'DURATION' },
       { text: 'Three days later, the index recovered.', extent: 'Three days', value: 'P3D', type: 'DURATION' },
       { text: 'The flight takes 3hrs.', extent: '3hrs', value: 'PT3H', type: 'DURATION' },
+      { text: 'Guards watch the gate 24 hours a day and the fence for 12 hours a day.', extent: '12 hours', value: 'PT12H', type: 'DURATION' },
       { text: 'It has been 30 mins.', extent: '30 mins', value: 'PT30M', type: 'DURATION' },
     ],
   },
   {
     id: 'duration-compound',
-    pattern: `${START}${qmod}${countNumber()}-${unitSingular()}${optional(`-${w('long')}`)}${END}(?!-)`,
+    // A half may sit between the count and the unit: "a 3-1/2-year low", "a 2½-hour delay" (TimeML spells it P3Y6M).
+    pattern: `${START}${qmod}${countNumber()}${optional(`[- ]?${group('half', w('1/2', '½'))}`)}-${unitSingular()}${optional(`-${w('long')}`)}${END}(?!-)`,
     normalize: 'duration',
     examples: [
       { text: 'a three-day visit', extent: 'three-day', value: 'P3D', type: 'DURATION' },
       { text: 'a 30-year mortgage', extent: '30-year', value: 'P30Y', type: 'DURATION' },
+      { text: 'The yen hit a 3-1/2-year low.', extent: '3-1/2-year', value: 'P3Y6M', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'duration-year-to-month',
+    // Reuters' and the British "in the year to February", "the year to end-March": the twelve months up to that month, a
+    // span, as "the year ended Feb. 28" is (relative.ts, relative-year-ended; TimeBank writes P1Y).
+    pattern: `${START}${w('the', 'the fiscal', 'the financial')}${SP}${group('unit', w('year'))}(?=${SP}${w('to')}${SP}(?:${w('end')}-)?${month('toMonth')}${END})`,
+    normalize: 'duration',
+    priority: 2,
+    examples: [
+      { text: 'Inflation eased to 2 percent in the year to February.', extent: 'the year', value: 'P1Y', type: 'DURATION' },
+      { text: 'Profit rose 8 percent in the financial year to end-March.', extent: 'the financial year', value: 'P1Y', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'duration-counted-units',
+    // "2 hours, 3 minutes and 38 seconds", "five years and six months": one span in several units, largest first (TimeML
+    // writes it as one value, PT2H3M38S). The parts are joined by a comma or "and", never by nothing: "24 hours a day" is a
+    // rate, and the normalizer refuses units that do not shrink.
+    pattern: `${START}${qmod}${span}${number()}${SP}${unit()}${joined}${number('num2')}${SP}${unit('unit2')}${optional(`${joined}${number('num3')}${SP}${unit('unit3')}`)}${END}${notCompoundOrPossessive}`,
+    normalize: 'duration',
+    priority: 1,
+    examples: [
+      { text: 'He ran the marathon in 2 hours, 3 minutes and 38 seconds.', extent: '2 hours, 3 minutes and 38 seconds', value: 'PT2H3M38S', type: 'DURATION' },
+      { text: 'He was sentenced to five years and six months in prison.', extent: 'five years and six months', value: 'P5Y6M', type: 'DURATION' },
+      { text: 'The flight took 1 day and 6 hours.', extent: '1 day and 6 hours', value: 'P1DT6H', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'duration-race-time',
+    // "ran the marathon in 2:03:38": hours, minutes and seconds after "in" or "a time of" are how long it took, not a time of
+    // day. Not elsewhere: "abt 1:35:10" in a post is a clock reading (tweets gold, 1 of 1).
+    pattern: `(?<=(?<![A-Za-z])${w('in', 'of', 'clocked', 'timed')}${SP})${group('spanHours', '[0-9]{1,2}')}:${group('spanMinutes', '[0-5][0-9]')}:${group('spanSeconds', '[0-5][0-9](?:\\.[0-9]{1,2})?')}${END}`,
+    normalize: 'duration',
+    priority: 1,
+    examples: [
+      { text: 'He ran the marathon in 2:03:38.', extent: '2:03:38', value: 'PT2H3M38S', type: 'DURATION' },
+      { text: 'She won with a time of 1:05:00.', extent: '1:05:00', value: 'PT1H5M', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'duration-half-unit-span',
+    // "the past half century", "the last half-hour": a span of half the unit, counted back or ahead ("half a century" is
+    // duration-half-unit). Not "the last half of 1989", a half-year.
+    pattern: `${START}${group('span', w('the past', 'the last', 'the next', 'the coming', 'the first', 'the previous', 'past', 'last', 'next', 'a'))}${SP}${group('halfOf', w('half'))}[- ]?${group('unit', w('century', 'decade', 'hour', 'year', 'day'))}${END}(?![-'’])`,
+    normalize: 'duration',
+    priority: 1,
+    examples: [
+      { text: 'The region has fought three wars in the past half century.', extent: 'the past half century', value: 'P50Y', type: 'DURATION' },
+      { text: 'Prices jumped in the last half-hour of trading.', extent: 'the last half-hour', value: 'PT30M', type: 'DURATION' },
+      { text: 'It took a half hour.', extent: 'a half hour', value: 'PT30M', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'duration-past-small-unit',
+    // "within the past hour", "in the next hour": a span up to or from now. A day or more is a calendar date in news ("the
+    // past week", "the past year" are the previous ones, TimeBank 3 of 4); an hour has no such calendar unit. Not "the last
+    // hour of trading" (an hour of a day), nor minutes ("at the last minute" is an idiom, not a span).
+    pattern: `${START}${group('span', w('the past', 'the last', 'the next', 'the previous'))}${SP}${group('unit', w('hour'))}${END}(?![-'’]|${SP}${w('of')}${END})`,
+    normalize: 'duration',
+    examples: [
+      { text: 'The suspect was arrested within the past hour.', extent: 'the past hour', value: 'PT1H', type: 'DURATION' },
+      { text: 'More rain is expected in the next hour.', extent: 'the next hour', value: 'PT1H', type: 'DURATION' },
     ],
   },
   {

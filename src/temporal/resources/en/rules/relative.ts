@@ -1,6 +1,6 @@
 /** Expressions counted from the reference date or an earlier expression: "last week", "two years ago", "the following day". */
 import type { Rule } from '../../../rule-types.js';
-import { END, SP, SPH, START, calendarUnit, group, number, optional, prefixModifier, quantityModifier, w, weekday } from '../pieces.js';
+import { END, SP, SPH, START, calendarUnit, group, number, optional, partOfDay, prefixModifier, quantityModifier, season, w, weekday } from '../pieces.js';
 
 const mod = optional(prefixModifier());
 const yearAgo = (name: string): string => group(name, w('year-earlier', 'year-ago', 'year earlier', 'year ago', 'prior-year', 'prior year', 'previous-year', 'year-before'));
@@ -112,13 +112,51 @@ export const relativeRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'relative-earlier-this-season',
+    // "Earlier this spring" is one DATE, as "earlier this month" is: the season of "this spring", mod START or END.
+    pattern: `${START}${group('mod', w('earlier', 'later'))}${SP}${group('rel', w('this'))}${SP}${season()}${END}(?![-'’])`,
+    normalize: 'calendar',
+    priority: 1,
+    examples: [
+      { text: 'Earlier this spring, the rains failed.', reference: '2013-06-12', extent: 'Earlier this spring', value: '2013-SP', type: 'DATE', mod: 'START' },
+      { text: 'The plant will open later this summer.', reference: '2013-06-12', extent: 'later this summer', value: '2013-SU', type: 'DATE', mod: 'END' },
+    ],
+  },
+  {
+    id: 'relative-earlier-this-part-of-day',
+    // "later this afternoon": the part of the day of "this afternoon", whole (TimeBank tags it whole, 1 of 1).
+    pattern: `${START}${group('mod', w('earlier', 'later'))}${SP}${group('rel', w('this'))}${SP}${partOfDay()}${END}(?![-'’])`,
+    normalize: 'calendar',
+    priority: 1,
+    examples: [
+      { text: 'Officials will meet again later this afternoon.', reference: '2013-03-19', extent: 'later this afternoon', value: '2013-03-19TAF', type: 'TIME', mod: 'END' },
+      { text: 'Earlier this morning, the power failed.', reference: '2013-03-19', extent: 'Earlier this morning', value: '2013-03-19TMO', type: 'TIME', mod: 'START' },
+    ],
+  },
+  {
+    id: 'day-of-month-just-named',
+    // "Talks began on March 4 and ended on the 8th": an ordinal day alone is a day of the month the text has just named
+    // (WikiWars gold: "On the 5th" after "on 2 October"). Only after a preposition of dates ("on", "by", "from", "to" …:
+    // not "finished the 5th") and where the sentence or a list goes on ("the 8th." "the 8th and", "the 8th to"), never
+    // before a noun ("the 8th Army", "the 20th century", "the 3rd floor").
+    pattern: `(?<=${w('on', 'by', 'until', 'till', 'from', 'to', 'through', 'since', 'before', 'after', 'and')}${SP})${w('the')}${SP}${group('day', '[12][0-9]|3[01]|0?[1-9]')}(?:st|nd|rd|th)${END}(?=[ \t]*(?:[.,;:)]|$)|${SP}${w('and', 'or', 'to', 'through', 'until', 'when', 'as', 'but')}${END})`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'Talks began on March 4 and ended on the 8th.', reference: '2013-03-13', extent: 'the 8th', value: '2013-03-08', type: 'DATE' },
+      { text: 'The Poles answered on 2 October 1920. On the 5th, the Soviets replied.', reference: '2009-12-19', extent: 'the 5th', value: '1920-10-05', type: 'DATE' },
+      { text: 'Ballots must arrive by the 15th.', reference: '2013-03-13', extent: 'the 15th', value: 'XXXX-XX-15', type: 'DATE' },
+    ],
+  },
+  {
     id: 'relative-ago',
     // "three days later" is not here: TimeBank tags the span ("three days", a duration) and leaves "later" a signal.
     pattern: `${START}${qmod}${number()}${SP}${optional(`${group('more', w('more'))}${SP}`)}${calendarUnit()}s?${optional(`${SP}${group('orSo', w('or so'))}`)}${SP}${group('dir', w('ago', 'earlier', 'from now', 'hence'))}${END}`,
     normalize: 'shift',
+    params: { countIn: 'day' },
     priority: 1,
     examples: [
       { text: 'two years ago', reference: '2017-07-04', value: '2015', type: 'DATE' },
+      { text: 'The quake hit the country a week ago.', reference: '2013-03-19', extent: 'a week ago', value: '2013-03-12', type: 'DATE' },
       { text: 'three days ago', reference: '2017-07-04', value: '2017-07-01', type: 'DATE' },
       { text: 'about two weeks ago', reference: '2017-07-04', value: '2017-W25', type: 'DATE', mod: 'APPROX' },
       { text: 'On March 3, 2015, they met. Two days earlier they had parted.', reference: '2017-07-04', extent: 'Two days earlier', value: '2015-03-01', type: 'DATE' },

@@ -1,8 +1,8 @@
 /** Days and times of day: "Tuesday morning", "3 p.m. Wednesday", "tonight", "last Friday". */
 import type { Rule } from '../../../rule-types.js';
-import { clockHourWords, dayWords } from '../vocabulary.js';
+import { clockHourWords, dayWords, movableFeastWords } from '../vocabulary.js';
 import {
-  END, OSP, SP, START, clockTime, dayOfMonth, group, month, optional, partOfDay, prefixModifier, prefixModifierBeforeWeekday, w, weekday, year,
+  END, OSP, SP, START, anyOf, clockTime, dayOfMonth, group, month, monthRelation, optional, partOfDay, prefixModifier, prefixModifierBeforeWeekday, w, weekday, year,
 } from '../pieces.js';
 
 const mod = optional(prefixModifier());
@@ -15,7 +15,31 @@ const relWeekday = optional(`${group('rel', w('last', 'next', 'this', 'this past
  */
 const onAFullDate = `(?=,?${SP}(?:${w('on')}${SP})?${month('clockMonth')}${SP}${dayOfMonth('clockDay')}${OSP},${OSP}${year('clockYear')})`;
 
+/** Names that begin with a feast's name: "Easter Island", "the Easter Rising", "the Good Friday Agreement", "Easter eggs". */
+const feastInAName = `(?!${SP}${w('island', 'islanders', 'rising', 'uprising', 'offensive', 'agreement', 'accord', 'accords', 'peace', 'egg', 'eggs', 'bunny', 'parade', 'lily', 'lilies', 'basket', 'baskets', 'bonnet')}(?![A-Za-z]))`;
+
+/**
+ * Dawn as a time of day, with the day it falls on if named ("at daybreak Sunday"). Only after a preposition of time:
+ * "the dawn of a new era" is no time of day.
+ */
+const twilight = (...words: string[]): string =>
+  `(?<=(?<![A-Za-z])${w('at', 'before', 'after', 'by', 'until', 'till', 'since', 'from', 'around', 'near', 'towards', 'toward')}${SP})${group('twilight', w(...words))}` +
+  `${optional(`${SP}(?:${w('on')}${SP})?(?:${weekday()}|${dayWord})`)}${END}(?![-'’]|${SP}${w('of')}${END})`;
+
 export const timeRules: readonly Rule[] = [
+  {
+    id: 'movable-feast',
+    // "after Easter", "on Good Friday", "last Easter", "Easter 2012": days the Gregorian computus dates (calendar.ts).
+    pattern: `${START}${optional(`${monthRelation()}${SP}`)}${group('feast', anyOf(Object.keys(movableFeastWords)))}${optional(`${SP}${year()}`)}${END}${feastInAName}`,
+    normalize: 'namedDay',
+    examples: [
+      { text: 'Talks will resume after Easter.', reference: '2013-03-13', extent: 'Easter', value: '2013-03-31', type: 'DATE' },
+      { text: 'The shops were shut on Good Friday.', reference: '2013-04-10', extent: 'Good Friday', value: '2013-03-29', type: 'DATE' },
+      { text: 'Traffic was heavy on Easter Monday.', reference: '2014-05-02', extent: 'Easter Monday', value: '2014-04-21', type: 'DATE' },
+      { text: 'Crowds were smaller last Easter.', reference: '2013-03-13', extent: 'last Easter', value: '2012-04-08', type: 'DATE' },
+      { text: 'Protesters prayed as Easter week began.', reference: '2000-04-17', extent: 'Easter week', value: '2000-W16', type: 'DATE' },
+    ],
+  },
   {
     id: 'weekday',
     pattern: `${START}${optional(prefixModifierBeforeWeekday())}${relWeekday}${weekday()}${optional(`${SP}${partOfDay()}`)}${END}`,
@@ -108,6 +132,77 @@ export const timeRules: readonly Rule[] = [
     examples: [
       { text: 'Prices fell overnight.', reference: '2017-07-04', extent: 'overnight', value: '2017-07-03TNI', type: 'TIME' },
       { text: 'London shares closed lower Friday, depressed by overnight losses in New York.', reference: '1989-10-30', extent: 'overnight', value: '1989-10-26TNI', type: 'TIME' },
+    ],
+  },
+  {
+    id: 'through-the-night',
+    // "Rescuers worked through the night": the night just gone, as a bare "overnight" is. Only after "through": "the night" is
+    // left out elsewhere ("the night of the long knives", "a night of violence").
+    pattern: `(?<=(?<![A-Za-z])${w('through', 'throughout', 'all through')}${SP})${w('the')}${SP}${group('pod', w('night'))}${END}(?![-'’]|${SP}${w('of', 'before', 'after')}${END})`,
+    normalize: 'calendar',
+    params: { dayOffset: -1 },
+    examples: [
+      { text: 'Rescuers worked through the night.', reference: '2013-03-13', extent: 'the night', value: '2013-03-12TNI', type: 'TIME' },
+    ],
+  },
+  {
+    id: 'early-hours',
+    // "The storm hit in the early hours": the start of the day the story is at, as "the early hours of Sunday" is Sunday's
+    // (a time of day, not a count of hours). "the early hours of" + a day is read by the weekday and date rules.
+    pattern: `${START}${w('the')}${SP}${w('early', 'small', 'wee')}${SP}${w('hours')}${END}(?![-'’]|${SP}${w('of')}${END})`,
+    normalize: 'shift',
+    params: { unit: 'day', mod: 'START', anchor: 'narrative' },
+    examples: [
+      { text: 'The storm hit in the early hours.', reference: '2013-03-13', extent: 'the early hours', value: '2013-03-13', type: 'DATE', mod: 'START' },
+    ],
+  },
+  {
+    id: 'early-morning-hours',
+    // "in the early morning hours of Sunday", AP's "the early morning hours Sunday": the morning of that day, one TIME
+    // (WikiWars: "the early morning hours of 30 April" 1975-04-30TMO, 2 of 2 whole).
+    pattern: `${START}${optional(`${w('the')}${SP}`)}${w('early')}[- ]${group('pod', w('morning'))}${SP}${w('hours')}` +
+      `${optional(`${SP}(?:${w('of')}${SP})?(?:${weekday()}|${dayWord}|${optional(`${dayOfMonth('dayOrd')}${SP}`)}${month()}${optional(`${SP}${dayOfMonth()}`)})${optional(`,?${SP}${year()}`)}`)}${END}(?![-'’])`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'In the early morning hours of 30 April, the last Marines left.', reference: '2009-12-19', extent: 'the early morning hours of 30 April', value: '2009-04-30TMO', type: 'TIME' },
+      { text: 'In the early morning hours of November 1, 1954, rebels attacked.', reference: '2009-12-19', extent: 'the early morning hours of November 1, 1954', value: '1954-11-01TMO', type: 'TIME' },
+      { text: 'The fire broke out in the early morning hours Sunday.', reference: '2013-03-13', extent: 'the early morning hours Sunday', value: '2013-03-10TMO', type: 'TIME' },
+      { text: 'The fire broke out in the early morning hours.', reference: '2013-03-13', extent: 'the early morning hours', value: '2013-03-13TMO', type: 'TIME' },
+    ],
+  },
+  {
+    id: 'twilight-morning',
+    // "at dawn", "just before daybreak": TIDES reads dawn as early morning. Not dusk or sunset: WikiWars leaves "at sunset"
+    // untagged (1 of 1) and the tweets gold dates "sunset" as a day, so the dev gold gives no reading to follow.
+    pattern: twilight('dawn', 'daybreak', 'sunrise'),
+    normalize: 'calendar',
+    params: { partOfDay: 'MO' },
+    examples: [
+      { text: 'The attack happened at dawn.', reference: '2013-03-13', extent: 'dawn', value: '2013-03-13TMO', type: 'TIME' },
+      { text: 'Troops moved in at daybreak Sunday.', reference: '2013-03-13', extent: 'daybreak Sunday', value: '2013-03-10TMO', type: 'TIME' },
+    ],
+  },
+  {
+    id: 'midweek',
+    // "by midweek": the middle of the story's week (TimeML: the week, mod MID), as "mid-March" is March's.
+    pattern: `${START}${w('midweek', 'mid-week')}${END}(?![-'’])`,
+    normalize: 'shift',
+    params: { unit: 'week', mod: 'MID' },
+    examples: [
+      { text: 'Temperatures should rise by midweek.', reference: '2013-03-13', extent: 'midweek', value: '2013-W11', type: 'DATE', mod: 'MID' },
+    ],
+  },
+  {
+    id: 'clock-hour-opening-range',
+    // "between 2 and 3 a.m. Sunday": the first hour takes the half of the day and the day from the second ("between 11 and 1
+    // p.m." opens before noon). The second end is read by clock-time.
+    pattern: `(?<=(?<![A-Za-z])${w('between', 'from')}${SP})${group('hour', '1[0-2]|0?[1-9]')}(?::${group('minute', '[0-5][0-9]')})?` +
+      `(?=${SP}${w('and', 'to')}${SP}${group('rangeEndHour', '1[0-2]|0?[1-9]')}(?::[0-5][0-9])?${OSP}${group('ampm', '[aApP](?:\\.[ ]?[mM]\\b\\.?|[ ]?[mM]\\b)')}${optional(`${SP}(?:${w('on')}${SP})?(?:${weekday()}|${dayWord})${END}`)})`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'The shooting happened between 2 and 3 a.m. Sunday.', reference: '2013-03-13', extent: '2', value: '2013-03-10T02:00', type: 'TIME' },
+      { text: 'The road will be closed from 9 to 11 p.m. Friday.', reference: '2013-03-13', extent: '9', value: '2013-03-15T21:00', type: 'TIME' },
+      { text: 'Voting was heavy between 11 and 1 p.m.', reference: '2013-03-13', extent: '11', value: '2013-03-13T11:00', type: 'TIME' },
     ],
   },
   {
