@@ -35,6 +35,8 @@ export interface AnchorContext {
      * `storyPoint` passes over it, and it lends no year to the month that follows.
      */
     aside?: boolean;
+    /** A point reached by counting from one the story named ("In 2008 … Two years later"): as good as a named year. */
+    counted?: boolean;
   }[];
   /** Where the expression being resolved starts. */
   start?: number;
@@ -43,6 +45,8 @@ export interface AnchorContext {
   tense: () => Tense;
   /** The governing signal ("since" forces the past). */
   signal?: string;
+  /** "By Sunday evening, the square was empty": "by" opens the sentence, a point the story has reached rather than a deadline. */
+  openingBy?: boolean;
   /** The most recent earlier duration ("the nine months"): an earnings report's comparison period. */
   lastSpan?: { end: number; granularity: Granularity };
   /** How many days the text has named by the reference ("Saturday", "yesterday"): the marks of news. */
@@ -87,6 +91,8 @@ function underspecifiedValue(fields: CalendarFields): string {
     v += `-${String(fields.month).padStart(2, '0')}`;
     if (fields.day) v += `-${String(fields.day).padStart(2, '0')}`;
   } else if (fields.weekday) v = `XXXX-WXX-${fields.weekday}`;
+  // A feast of Easter moves with the year: with none, its day (or week, weekend) is all unknown.
+  else if (fields.easter) v += fields.easter.span === 'weekend' ? '-WXX-WE' : fields.easter.span ? '-WXX' : '-XX-XX';
   const t = fields.time;
   if (t?.partOfDay) v += `T${t.partOfDay}`;
   else if (t?.hour !== undefined) v += `T${String(t.hour).padStart(2, '0')}:${String(t.minute ?? 0).padStart(2, '0')}${t.utc ? 'Z' : ''}`;
@@ -116,7 +122,9 @@ function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
   }
   if (ctx.signal === 'until' || ctx.signal === 'by') {
     // Deadlines lie ahead; after a past-tense verb the deadline may have passed ("sales through August"): the nearest one.
-    return ctx.tense() !== 'past' ? 'future' : 'nearest';
+    // A sentence that opens with "By Sunday," and goes on in the past tells where the story had got to: the Sunday gone.
+    if (ctx.tense() !== 'past') return 'future';
+    return ctx.openingBy && p.fields.weekday !== undefined ? 'past' : 'nearest';
   }
   const tense = ctx.tense();
   if (p.fields.quarter !== undefined || p.fields.half !== undefined) return tense === 'past' ? 'past' : 'this';
@@ -199,6 +207,13 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   if (p.narrative) {
     const prior = ctx.history.at(-1);
     if (prior) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
+    // "The rebels retreated in early 2012. That summer, they returned.": within the year just named, not the season nearest
+    // its first day (which lies in the year before); "the following spring" is in the year after it, "the previous winter" before.
+    if (prior && prior.point.granularity === 'year' && f.weekday === undefined) {
+      const offset = p.relation === 'next' ? 1 : p.relation === 'last' ? -1 : 0;
+      const inYear = pointFromFields(f, prior.point.start.getUTCFullYear() + offset);
+      if (inYear) return { ...typeAndMod, value: valueOf(inYear), granularity: inYear.granularity, point: inYear, anchor: { kind: 'expression', id: prior.id } };
+    }
   } else if (p.definite && f.weekday === undefined) {
     // "The next spring, the army emerged from Valley Forge": in a history, "the next" counts from the story's time.
     const story = storyPoint(ctx);
@@ -223,7 +238,7 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
     const inYear = pointFromFields(f, story.point.start.getUTCFullYear());
     if (inYear) return { ...typeAndMod, value: valueOf(inYear), granularity: inYear.granularity, point: inYear, anchor: { kind: 'expression', id: story.id } };
   }
-  if (!base) return { ...typeAndMod, value: underspecifiedValue(f), granularity: f.weekday ? 'day' : f.month ? (f.day ? 'day' : 'month') : 'unknown' };
+  if (!base) return { ...typeAndMod, value: underspecifiedValue(f), granularity: f.weekday ? 'day' : f.month ? (f.day ? 'day' : 'month') : f.easter ? (f.easter.span ? 'week' : 'day') : 'unknown' };
   // The reference's own weekday or month reads the same in every tense: skip the tense lookup.
   const isoBase = base.getUTCDay() === 0 ? 7 : base.getUTCDay();
   // "12:00 UTC Monday" on a Monday is that Monday too, though its hour may lie after the reference's midnight.
@@ -360,12 +375,30 @@ const STORY_LOOKBACK = 4;
 const STORY_WALK = 32;
 
 /** The most recent earlier point at least as fine as `granularity` (falls back to none). */
-function narrativeAnchor(ctx: AnchorContext, granularity: Granularity, exact = false, within = Infinity): AnchorContext['history'][number] | undefined {
+function narrativeAnchor(
+  ctx: AnchorContext, granularity: Granularity, exact = false, within = Infinity, skip?: (h: AnchorContext['history'][number]) => boolean,
+): AnchorContext['history'][number] | undefined {
   for (let i = ctx.history.length - 1; i >= 0 && ctx.history.length - i <= within; i--) {
     const h = ctx.history[i]!;
+    if (skip?.(h)) continue;
     if (exact ? h.point.granularity === granularity : granularityRank[h.point.granularity] <= granularityRank[granularity]) return h;
   }
   return undefined;
+}
+
+/**
+ * In a history told long after the fact, a point of the writer's own time ("From this day forward" misread as the
+ * reference's day) is not where the story is: "On 7 February … From this day forward … On that morning" is 7 February's.
+ */
+function storyAnchor(ctx: AnchorContext, granularity: Granularity, exact: boolean | undefined): AnchorContext['history'][number] | undefined {
+  const prior = narrativeAnchor(ctx, granularity, exact);
+  if (!prior || !ctx.reference) return prior;
+  const referenceYear = ctx.reference.getUTCFullYear();
+  const writersTime = (h: AnchorContext['history'][number]): boolean => Math.abs(h.point.start.getUTCFullYear() - referenceYear) < STORY_DISTANCE;
+  if (!writersTime(prior)) return prior;
+  const story = storyPoint(ctx);
+  if (!story) return prior;
+  return narrativeAnchor(ctx, granularity, exact, STORY_WALK, writersTime) ?? prior;
 }
 
 function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
@@ -374,8 +407,11 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
   let base = ctx.reference;
   let anchor: TimexAnchor | undefined = base ? { kind: 'reference' } : undefined;
   let amount = p.amount;
+  // "overnight", "through the night" report the night just gone; a clause that looks ahead means the coming one ("The bridge
+  // will be closed overnight", "Overnight lows will fall to minus 10"), as a bare "midnight" below turns to the one ahead.
+  if (p.recentDays !== undefined && amount === -1 && p.time?.partOfDay === 'NI' && looksAhead(ctx.tense())) amount = 0;
   if (p.anchor === 'narrative') {
-    let prior = narrativeAnchor(ctx, granularity, p.exactGranularity);
+    let prior = storyAnchor(ctx, granularity, p.exactGranularity);
     if (prior && p.recentDays !== undefined && base && Math.abs(prior.point.start.getTime() - base.getTime()) > p.recentDays * DAY_MS) prior = undefined;
     if (p.anchorWithin !== undefined) {
       // "the day after the vote": the vote's day is the one just named, if one was; else it is unknown.
@@ -390,11 +426,20 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
     const story = storyPoint(ctx);
     if (story && ctx.tense() !== 'future') { base = story.point.start; anchor = { kind: 'expression', id: story.id }; }
     // "The firm was founded in 2004. The next year, it went public.": told in the past, "the next year" is the one
-    // after the year just named, in news too ("over the next year" looks ahead from the writer's time).
+    // after the year just named (or just reached: "Two years later … The next year"), in news too ("over the next year" looks ahead from the writer's time).
     else if (!story && p.definite && amount > 0 && ctx.tense() === 'past') {
       const prior = narrativeAnchor(ctx, granularity, false, 1);
-      if (prior && !prior.aside && prior.explicitYear) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
+      if (prior && !prior.aside && (prior.explicitYear || prior.counted)) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
     }
+    else if (!story && p.storyUnitInPast && amount === 0 && ctx.tense() === 'past') {
+      const prior = narrativeAnchor(ctx, granularity, true, 1);
+      if (prior && !prior.aside) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
+    }
+  } else if (p.definite && amount > 0 && p.unit === 'week' && ctx.tense() === 'past') {
+    // "The vote was held on Sunday. The next week, the results were annulled.": the week after the day or week just named,
+    // as "the next day" is the day after it ("next week" stays the writer's).
+    const prior = narrativeAnchor(ctx, 'week', false, 1);
+    if (prior && !prior.aside) { base = prior.point.start; anchor = { kind: 'expression', id: prior.id }; }
   }
   if (!base) {
     let value = underspecified[p.unit];

@@ -104,7 +104,8 @@ function rangeEndYear(text: string, c: Candidate, next: Candidate | undefined, n
 }
 
 /**
- * Counts a rule reads in a finer unit than the shift normalizer gives, by the rule's `countIn` param:
+ * What a rule's params add to the shift the normalizer gives: `storyUnitInPast` (see ShiftPhase1), and counts read in a
+ * finer unit, by the rule's `countIn` param:
  * - `day`: "The quake hit a week ago", "invited Sinn Fein to rejoin two weeks ago": a count of one or two weeks back names
  *   the day it reaches, the same weekday (TimeBank and MEANTIME gold, 2 of 2), unlike "last week". Longer counts are a
  *   round figure and stay weeks ("six weeks ago": TimeBank 1999-W47, 2 of 2), as does "about two weeks ago".
@@ -112,11 +113,20 @@ function rangeEndYear(text: string, c: Candidate, next: Candidate | undefined, n
 const WEEKS_IN_DAYS = 2;
 function inFinerUnit(c: Candidate): Candidate['phase1'] {
   const p = c.phase1;
-  const countIn = c.rule.rule.params?.['countIn'];
-  if (countIn === undefined || p.kind !== 'shift' || p.mod !== undefined) return p;
+  const params = c.rule.rule.params;
+  if (params === undefined || p.kind !== 'shift') return p;
+  if (params['storyUnitInPast'] === true) return { ...p, storyUnitInPast: true };
+  const countIn = params['countIn'];
+  if (countIn === undefined || p.mod !== undefined) return p;
   if (countIn === 'day' && p.unit === 'week' && Math.abs(p.amount) <= WEEKS_IN_DAYS) return { ...p, unit: 'day', amount: p.amount * 7 };
+  // - `half`: "half a century ago" is read as "a century ago" (the normalizer counts whole units) and halved here.
+  if (countIn === 'half' && p.unit === 'year' && p.amount % 2 === 0) return { ...p, amount: p.amount / 2 };
   return p;
 }
+
+/** Whether the word at `start` opens a sentence: nothing but blanks and closing quotes since a full stop, or the text's start. */
+const sentenceEndBefore = /(?:^|[.!?]["'”’)]*\s+)$/;
+const opensSentence = (text: string, start: number): boolean => sentenceEndBefore.test(text.slice(Math.max(0, start - 6), start));
 
 const rangeStarts = new Set(['from', 'between']);
 const rangeEnds: Record<string, string[]> = { from: ['to', 'until'], between: ['and'] };
@@ -164,6 +174,7 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
       periodEndedBefore.test(text.slice(Math.max(0, c.start - PERIOD_ENDED_REACH), c.start));
     if (signal) ctx.signal = signal.kind;
     else delete ctx.signal;
+    ctx.openingBy = signal?.kind === 'by' && opensSentence(text, signal.start);
     const end = rangeEndYear(text, c, candidates[i + 1], `t${i + 2}`);
     if (end) ctx.rangeEnd = end;
     else delete ctx.rangeEnd;
@@ -205,7 +216,11 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     if (from && landing && landingInterval) {
       timex.interval = landingInterval;
       timex.anchor = { kind: 'expression', id: from.id };
-      history.push({ id, point: landing, end: c.end, explicitYear: false });
+      // "On May 2 … A week later … The next day": the span lands on a week (its own unit), but the story has moved on to
+      // the day it counts to, from which the next step counts.
+      const weeks = from.point.granularity === 'day' && landing.granularity === 'week' ? /^P([0-9]{1,3})W$/.exec(r.value) : null;
+      const storyDay = weeks ? landingAfter(from.point, `P${Number(weeks[1]) * 7}D`) : undefined;
+      history.push({ id, point: storyDay ?? landing, end: c.end, explicitYear: false, counted: true });
     }
     rangeOpen = r.point && c.phase1.kind === 'calendar' && c.phase1.fields.month !== undefined ? { id, point: r.point, end: c.end } : undefined;
     timexes.push(timex);

@@ -37,16 +37,25 @@ export function parseNumber(text: string): number | undefined {
   // Digits are read before the key drops its dots: "9.58 seconds" is 9.58, not 958.
   const digits = text.trim();
   if (/^[0-9]+(\.[0-9]+)?$/.test(digits)) return Number(digits);
+  if (/^[0-9]{1,3}(,[0-9]{3})+$/.test(digits)) return Number(digits.replace(/,/g, '')); // "3,000 years"
   const k = key(text).replace(/ of$/, '');
   if (/^[0-9]+(\.[0-9]+)?$/.test(k)) return Number(k);
   if (numberWords[k] !== undefined) return numberWords[k];
+  // "two hundred" multiplies where "twenty-four" adds; "two thousand five hundred" is 2,000 and 500.
+  let thousands = 0;
   let total = 0;
   for (const part of k.split(/[- ]/)) {
-    const n = numberWords[part];
-    if (n === undefined) return undefined;
-    total += n;
+    if (part === 'hundred') total = (total || 1) * 100;
+    else if (part === 'thousand') {
+      thousands += (total || 1) * 1000;
+      total = 0;
+    } else {
+      const n = numberWords[part];
+      if (n === undefined) return undefined;
+      total += n;
+    }
   }
-  return total;
+  return thousands + total;
 }
 
 function twoDigitYear(text: string): number {
@@ -115,11 +124,16 @@ function clockOf(g: Groups): TimeOfDay | undefined {
   if (g.hourMilitary !== undefined) return { hour: Number(g.hourMilitary), minute: Number(g.minuteMilitary) };
   if (g.oclock !== undefined) {
     // "six o'clock" says no half of the day; TimeML writes the hour as said unless a part of the day tells.
-    const hour = numberWords[key(g.oclock)] ?? Number(g.oclock);
+    const said = numberWords[key(g.oclock)] ?? Number(g.oclock);
+    if (!(said >= 1 && said <= 12)) return undefined;
+    // "half past ten" 10:30, "a quarter past nine" 9:15, "a quarter to eight" 7:45 (the hour before the one said).
+    const fraction = g.clockFraction === undefined ? '' : key(g.clockFraction);
+    const beforeTheHour = /(?:to|till)$/.test(fraction);
+    const hour = beforeTheHour ? (said === 1 ? 12 : said - 1) : said;
+    const minute = fraction === '' ? 0 : fraction.startsWith('half') ? 30 : beforeTheHour ? 45 : 15;
     const pm = Boolean(g.atNight) || (g.pod !== undefined && key(g.pod) !== 'morning');
-    if (!(hour >= 1 && hour <= 12)) return undefined;
-    if (hour === 12) return { hour: g.atNight || (g.pod && key(g.pod) === 'morning') ? 0 : 12, minute: 0 };
-    return { hour: pm ? hour + 12 : hour, minute: 0 };
+    if (hour === 12) return { hour: g.atNight || (g.pod && key(g.pod) === 'morning') ? 0 : 12, minute };
+    return { hour: pm ? hour + 12 : hour, minute };
   }
   if (g.hour !== undefined) {
     let hour = Number(g.hour);
@@ -530,7 +544,7 @@ const set: Normalizer = (g) => {
   }
   const u = unitOf(g.unit);
   if (!u) return null;
-  const n = g.num ? parseNumber(g.num) : g.other ? 2 : 1;
+  const n = g.vague ? 'X' : g.halfOf ? 0.5 : g.num ? parseNumber(g.num) : g.other ? 2 : 1;
   if (n === undefined) return null;
   // A weekend recurs once a week: "every weekend" is every weekend, as "on weekends" is (XXXX-WE, the dev gold's
   // weekend SET), not the two-day span P2D; "every other weekend" recurs every two weeks.
@@ -544,7 +558,7 @@ const set: Normalizer = (g) => {
   if (freq) return { kind: 'fixed', type: 'SET', value, granularity: 'unknown', freq, ...q };
   if (g.times) {
     const t = key(g.times);
-    const count = t === 'once' ? 1 : t === 'twice' ? 2 : parseNumber(t.replace(/ times$/, ''));
+    const count = t === 'once' ? 1 : t === 'twice' ? 2 : t === 'thrice' ? 3 : parseNumber(t.replace(/ times$/, ''));
     return { kind: 'fixed', type: 'SET', value, granularity: 'unknown', ...(count ? { freq: `${count}X` } : {}) };
   }
   return { kind: 'fixed', type: 'SET', value, granularity: 'unknown', ...q };

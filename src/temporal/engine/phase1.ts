@@ -99,6 +99,11 @@ export interface ShiftPhase1 extends Common {
   within?: CalendarFields;
   /** A narrative anchor further than this many days from the reference is not the story's day ("overnight"). */
   recentDays?: number;
+  /**
+   * "The company filed for bankruptcy in January. By the end of the month, it had closed 40 stores.": told in the past,
+   * a bare "the month" is the month the story just named, if it named one last (set from the rule's `storyUnitInPast` param).
+   */
+  storyUnitInPast?: boolean;
   /** "the next month", "early the next year": counted from the story's time in a history (bare "next month" is the writer's). */
   definite?: boolean;
   /**

@@ -35,6 +35,7 @@ function vetoed(text: string, start: number, end: number, compiled: CompiledRule
   return false;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019;
 const isGap = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 45;
@@ -52,8 +53,13 @@ function startsBefore(text: string, trigger: number, floor: number, starters: Re
     const wordEnd = j;
     while (j > limit && isWordChar(text.charCodeAt(j - 1))) j--;
     if (j === wordEnd || (j === limit && j > floor && isWordChar(text.charCodeAt(j - 1)))) break;
+    const isNumber = isDigit(text.charCodeAt(j));
+    // "3,000 years": a number's thousands commas are part of it (the digits were skipped as an amount, isPartOfAmount).
+    while (isNumber && j - 1 > limit && text.charCodeAt(j - 1) === 44 && isDigit(text.charCodeAt(j - 2))) {
+      j--;
+      while (j > limit && isDigit(text.charCodeAt(j - 1))) j--;
+    }
     const word = text.slice(j, wordEnd).toLowerCase();
-    const isNumber = word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
     if (isNumber && ++numbers > 1) break; // no expression holds two loose numbers before its trigger
     if (isNumber || starters.has(word)) starts.push(j);
     else if (!ruleWords.has(word)) break; // an expression is a run of the rules' own words

@@ -52,6 +52,14 @@ for (const cue of futureCues) (cue.includes(' ') ? pairs : single).set(cue, 'fut
 for (const cue of pastCues) (cue.includes(' ') ? pairs : single).set(cue, 'past');
 for (const cue of ['is', 'are', 'am', "'s", "'re", 'says', 'say', 'remains', 'continues', 'must', 'could', 'should', 'might', 'can']) single.set(cue, 'present');
 single.set('would', 'conditional');
+/**
+ * Past forms that are also base forms, listed here rather than among the past cues of vocabulary.ts because only tense.ts can
+ * see the word before: "The Patriots beat Houston on Sunday night", "The storm hit on Saturday" are told after the fact; "hopes to beat Houston on Sunday" is a preview.
+ * After "to" or a modal (`beforeVerbLast`), or a passive auxiliary ("getting beat up"), they are no cue. Not "cut" or "set":
+ * "a rate cut on Wednesday" is a noun with no determiner just before it, and "set for Friday" is a schedule.
+ */
+const pastUnlessInfinitive = new Set(['beat', 'hit', 'quit', 'shut', 'spread', 'hurt']);
+for (const cue of pastUnlessInfinitive) single.set(cue, 'past');
 /** After these, an "-ed" form is a passive participle, not a past tense ("will be announced Friday"). */
 const passiveAuxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'get', 'gets']);
 // "effective Feb. 1" puts a date ahead, like "scheduled"; so does a plan ("were planning to drive … Monday").
@@ -206,6 +214,9 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     let tense: Tense | undefined = pair ?? single.get(word);
     if (lookingAheadModals.has(word) && (word !== 'may' || text.charCodeAt(at) === 109)) tense = 'future';
     if (word === 'last' && beforeVerbLast.has(previous)) tense = undefined;
+    // "is going to start getting beat up in the spring": after a passive auxiliary it is a participle of any tense.
+    // After a determiner it is a noun ("a hit on Saturday").
+    if (pastUnlessInfinitive.has(word) && (beforeVerbLast.has(previous) || passiveAuxiliaries.has(previous) || previous === 'getting' || determiners.has(previous))) tense = undefined;
     // "agreed on Monday to meet": the infinitive after a commitment looks ahead (only before the expression: the day of saying may follow it).
     if (commitmentTo && !notInfinitive.has(word) && at < start) tense = 'conditional';
     commitmentTo = word === 'to' && sinceCommitment <= COMMITMENT_REACH;

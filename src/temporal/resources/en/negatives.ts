@@ -28,7 +28,8 @@ export const englishNegatives: readonly NegativeContext[] = [
     why: '"March" and "May" are also a verb, a noun and a name: without a date word around them they are not months.',
     match: '^(?:March|May|MARCH|MAY)$',
     // A superlative makes a month of the calendar a record ("the wettest March on record", "the worst May since 1990").
-    before: '(?<!\\b(?:wettest|driest|hottest|coldest|warmest|coolest|snowiest|rainiest|sunniest|windiest|stormiest|busiest|best|worst|strongest|weakest|slowest|fastest|deadliest|quietest|[Ii]n|into|[Oo]f|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id(?:dle)?|[Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very|[Bb]efore|[Aa]fter|[Dd]uring|[Oo]n|[Bb]etween|and|or|that|[Ff]or|[Aa]round|[Aa]bout|[Bb]eginning|[Ee]nd|,)[ \\t\\n-]*)$',
+    // After another month and a dash or a slash it is the second end of a span of months ("January-March", "Feb./March").
+    before: '(?<!\\b(?:(?:January|February|April|June|July|August|September|October|November|December|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?[-–/]|wettest|driest|hottest|coldest|warmest|coolest|snowiest|rainiest|sunniest|windiest|stormiest|busiest|best|worst|strongest|weakest|slowest|fastest|deadliest|quietest|[Ii]n|into|[Oo]f|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id(?:dle)?|[Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very|[Bb]efore|[Aa]fter|[Dd]uring|[Oo]n|[Bb]etween|and|or|that|[Ff]or|[Aa]round|[Aa]bout|[Bb]eginning|[Ee]nd|,)[ \\t\\n-]*)$',
     examples: ['March organizers said the route is set.', 'the March on Washington', 'Theresa May said', 'He may go.', 'May we ask?'],
   },
   {
@@ -88,11 +89,13 @@ export const englishNegatives: readonly NegativeContext[] = [
     why: 'A four-digit number that numbers a statute section or a bill, names a product or plan, or is a house number is not a year ("a Section 1983 lawsuit", "H.R. 2013", "Windows 2000", "its 2020 Vision plan", "1600 Pennsylvania Avenue").',
     match: '^[12][0-9]{3}$',
     // A stock index named by its count of stocks: "the Russell 2000 index", "the Wilshire 5000".
-    before: '(?:\\bSection|§|\\bWindows|\\bOffice|\\bH\\.R\\.|\\bRussell?|\\bWilshire)[ \\t]?$',
+    // A plan or a programme named by its target year is a name too: "Saudi Vision 2030", "the EU's Horizon 2020", "Agenda 2030";
+    // so is a tax form or an article numbered like a year ("Form 1099", "Article 1999").
+    before: '(?:\\bSection|§|\\bWindows|\\bOffice|\\bH\\.R\\.|\\bRussell?|\\bWilshire|\\bVision|\\bHorizon|\\bAgenda|\\bForm|\\bArticle|\\bTitle)[ \\t]?$',
     // A house number: "1600 Pennsylvania Avenue", "1998 Main St." ("in 2008 Wall Street fell" is the year: unlessBefore).
     after: '^[ \\t]+(?:Vision\\b|(?:\\p{Lu}\\p{Ll}+[ \\t]+){1,2}(?:Avenue|Ave\\.|Street|St\\.|Road|Rd\\.|Boulevard|Blvd\\.|Drive|Lane)(?![\\p{L}]))',
     unlessBefore: '\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Oo]f|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough)[ \\t]+$',
-    examples: ['He filed a Section 1983 lawsuit.', 'Windows 2000 is no longer supported.', 'The Russell 2000 index of smaller companies fell.', 'The group launched its 2020 Vision plan.', 'He lives at 1600 Pennsylvania Avenue.', 'The bill, H.R. 2013, passed.'],
+    examples: ['He filed a Section 1983 lawsuit.', 'Windows 2000 is no longer supported.', 'The kingdom unveiled Vision 2030 on Monday.', 'The EU funds research under Horizon 2020.', 'He filed a Form 1099 with the IRS.', 'The Russell 2000 index of smaller companies fell.', 'The group launched its 2020 Vision plan.', 'He lives at 1600 Pennsylvania Avenue.', 'The bill, H.R. 2013, passed.'],
   },
   {
     id: 'model-year-of-a-car',
@@ -209,6 +212,14 @@ export const englishNegatives: readonly NegativeContext[] = [
     match: '^(?:[0-9]{1,2}[ \\t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[ \\t]+[0-9]{1,2})?$',
     after: '^[ \\t]+(?:[Yy]outh[ \\t]+)?(?:[Mm]ovement|[Aa]lliance|[Cc]oalition)\\b(?![ \\t]+of\\b)',
     examples: ['Members of the March 15 movement met in Damascus.', 'the April 6 Youth Movement', 'the March 14 alliance'],
+  },
+  {
+    id: 'end-as-a-verb',
+    why: '"end" is a modifier of a date only joined by a hyphen ("end-February", "by end-2013"); with a space it is the verb or the noun ("The talks end March 3", "end Friday"), and the date after it is read alone.',
+    // Not "end of the month": "of" makes it the noun's modifier ("by end of the month", tweets).
+    match: '^[Ee]nd[ \\t]+(?!of\\b)',
+    after: '^',
+    examples: ['The talks end March 3.', 'The strikes will end Friday.', 'Hostilities end next week.', 'The outlets close by end of the month.'],
   },
   {
     id: 'election-day-in-lower-case',

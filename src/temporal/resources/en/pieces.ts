@@ -127,11 +127,15 @@ export const calendarUnit = (name = 'unit'): string =>
 const cardinalWords = Object.keys(numberWords).filter((k) => !['a', 'an'].includes(k) && !k.includes(' '));
 const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ones = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-/** A cardinal number in digits (not part of "1,500") or words ("twenty-four", "a couple of"). */
+const teens = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+/**
+ * A cardinal number in digits ("18", "1.5", "3,000" with its thousands commas, not the "1" of "1,500") or words ("twenty-four",
+ * "a couple of", "two hundred", "a thousand").
+ */
 export const number = (name = 'num'): string =>
   group(
     name,
-    `[0-9]{1,3}(?:\\.[0-9]+)?(?![0-9,]*,[0-9])|${anyOf(tens)}(?:[- ]${anyOf(ones)})?|${anyOf(cardinalWords)}|${anyOf(['a couple of', 'couple of', 'a dozen', 'half a dozen', 'a', 'an', 'one'])}`,
+    `[0-9]{1,3}(?:,[0-9]{3})+(?![0-9]|,[0-9])|${anyOf([...ones, ...teens, ...tens, 'a'])}[ -]${anyOf(['hundred', 'thousand'])}|[0-9]{1,3}(?:\\.[0-9]+)?(?![0-9,]*,[0-9])|${anyOf(tens)}(?:[- ]${anyOf(ones)})?|${anyOf(cardinalWords)}|${anyOf(['a couple of', 'couple of', 'a dozen', 'half a dozen', 'a', 'an', 'one'])}`,
   );
 /** A number in digits or words but not "a"/"an" (for compounds like "three-year"). */
 export const countNumber = (name = 'num'): string =>

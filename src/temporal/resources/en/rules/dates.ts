@@ -27,8 +27,11 @@ const partOfEraYear = optional(`${the}(?:${optional(`${dayOfMonth()}${SP}`)}${mo
  * "December 1979-February 1980", "(March 19-April 30)"; or a slash after a month: "August/September 1956".
  */
 const startOrAfterRangeDash = `(?:(?<=(?:[A-Za-z.]|[12][0-9]{3})[-–]|[A-Za-z]/)|${START})`;
-/** A month name may also follow a day and a dash ("March 19-April 30"); a day after one is the day range's ("12-14 July"). */
-const startOrAfterRangeDashBeforeMonth = `(?:(?<=[A-Za-z.0-9][-–]|[A-Za-z]/)|${START})`;
+/**
+ * A month name may also follow a day and a dash ("March 19-April 30"), or an abbreviated month and a slash ("Feb./March");
+ * a day after one is the day range's ("12-14 July").
+ */
+const startOrAfterRangeDashBeforeMonth = `(?:(?<=[A-Za-z.0-9][-–]|[A-Za-z.]/)|${START})`;
 
 /**
  * "the day after", "the week before", "the week of": a day or a week counted from the date that follows, one DATE over the
@@ -124,6 +127,18 @@ export const dateRules: readonly Rule[] = [
     examples: [{ text: 'filed on 22/03/2013', extent: '22/03/2013', value: '2013-03-22', type: 'DATE' }],
   },
   {
+    id: 'date-slash-day-first-without-year',
+    // "on 22/3": the day-month of British and Commonwealth copy, read only where the first number cannot be a month (13 to
+    // 31) and a preposition of time stands before it ("3/4 of the goals", "won 21/3" are a fraction and a score; "on 24/7" is
+    // round the clock).
+    pattern: `(?<=(?<![A-Za-z])${w('on', 'from', 'until', 'till', 'by', 'since', 'before', 'after')}${SP})(?!24/7(?![0-9]))${group('day', '1[3-9]|2[0-9]|3[01]')}/${group('monthNumber', '0?[1-9]|1[0-2]')}(?![${WORD_CHAR}/]|[.,:][0-9])`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'The talks resume on 22/3.', reference: '2013-03-13', extent: '22/3', value: '2013-03-22', type: 'DATE' },
+      { text: 'He has been held since 28/02.', reference: '2013-03-13', extent: '28/02', value: '2013-02-28', type: 'DATE' },
+    ],
+  },
+  {
     id: 'date-day-month-year-dashed',
     // "22-Mar-2013", "5-Feb-13": the day-month-year of wire tables and datelines; the month is a word, so the order is plain.
     pattern: `${START}${dayOfMonth()}-${month()}-${group('slashYear', '[12][0-9]{3}|[0-9]{2}')}(?![${WORD_CHAR}]|[-/][0-9])`,
@@ -185,7 +200,8 @@ export const dateRules: readonly Rule[] = [
     id: 'date-month-relative-year',
     // "in June last year": the month inside the year the words name, one expression (TimeBank);
     // "in October of that year" likewise (WikiWars), "that year" being the story's year.
-    pattern: `${START}${mod}(?:${month()}${optional(`${SP}${dayOfMonth()}`)}|${optional(`${w('the')}${SP}`)}${season()})(?:${SP}|${SP}${w('of')}${SP})${group('relYear', w('this year', 'last year', 'next year', 'that year', 'that same year', 'the same year', 'the following year', 'the previous year'))}${END}(?![-'’])`,
+    // British order too: "on 20 March last year" (the day first, read from `dayOrd`: a group name may appear only once).
+    pattern: `${START}${mod}(?:${optional(`${dayOfMonth('dayOrd')}${SP}`)}${month()}${optional(`${SP}${dayOfMonth()}`)}|${optional(`${w('the')}${SP}`)}${season()})(?:${SP}|${SP}${w('of')}${SP})${group('relYear', w('this year', 'last year', 'next year', 'that year', 'that same year', 'the same year', 'the following year', 'the previous year'))}${END}(?![-'’])`,
     normalize: 'calendar',
     priority: 1,
     examples: [
@@ -196,6 +212,7 @@ export const dateRules: readonly Rule[] = [
       { text: 'But in June last year, the leadership fell out.', reference: '1998-02-19', extent: 'June last year', value: '1997-06', type: 'DATE' },
       { text: 'The process began in February this year.', reference: '1998-12-05', extent: 'February this year', value: '1998-02', type: 'DATE' },
       { text: 'They join in April next year.', reference: '1998-12-05', extent: 'April next year', value: '1999-04', type: 'DATE' },
+      { text: 'The budget was presented on 20 March last year.', reference: '2013-03-13', extent: '20 March last year', value: '2012-03-20', type: 'DATE' },
     ],
   },
   {
@@ -380,13 +397,17 @@ export const dateRules: readonly Rule[] = [
     id: 'date-week-ended',
     // "the week ended March 8" (weekly figures: jobless claims, fund flows): "the week" is the week that day closes, tagged
     // apart from the date as TimeBank tags "the quarter ended Sept. 30" (1989-Q3 and the day).
-    pattern: `${START}${w('the')}${SP}${group('offsetUnit', w('week'))}(?=${SP}${w('ended', 'ending', 'that ended')}${SP}(?:${month()}${SP}${dayOfMonth()}|${weekday()})${END})`,
+    // Also "the week beginning March 18", "the week to March 8" (British data releases), and the day first: "the week ending 8
+    // March" (read from `dayOrd`, as a group name may appear only once).
+    pattern: `${START}${w('the')}${SP}${group('offsetUnit', w('week'))}(?=${SP}${w('ended', 'ending', 'that ended', 'beginning', 'starting', 'to')}${SP}(?:${month()}${SP}${dayOfMonth()}|${dayOfMonth('dayOrd')}${SP}${month('monthAfter')}|${weekday()})${END})`,
     normalize: 'calendar',
     priority: 2,
     examples: [
       { text: 'The index rose 0.3 percent in the week ended March 8.', reference: '2013-03-13', extent: 'the week', value: '2013-W10', type: 'DATE' },
       { text: 'Claims fell in the week ending Jan. 5.', reference: '2013-01-10', extent: 'the week', value: '2013-W01', type: 'DATE' },
       { text: 'Claims rose in the week ended Saturday.', reference: '2013-03-13', extent: 'the week', value: '2013-W10', type: 'DATE' },
+      { text: 'Talks are planned for the week beginning 18 March.', reference: '2013-03-13', extent: 'the week', value: '2013-W12', type: 'DATE' },
+      { text: 'The index rose in the week to March 8.', reference: '2013-03-13', extent: 'the week', value: '2013-W10', type: 'DATE' },
     ],
   },
   {
@@ -606,6 +627,19 @@ export const dateRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'date-year-in-a-row',
+    // "for the second straight year": a count of years that reaches the year the story is at (the year just named, or
+    // the story's own), a DATE as MEANTIME tags "a second consecutive day" (read by relative.ts for days and weeks).
+    // Only years: "the third consecutive month" of economic data is the month reported, not the story's (TimeBank leaves it untagged).
+    pattern: `${START}${optional(`${w('the', 'a')}${SP}`)}${w('second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth')}${SP}${w('straight', 'consecutive', 'successive')}${SP}${group('unit', w('year'))}${END}(?![-'’]|${SP}${w('of')}${SP})`,
+    normalize: 'shift',
+    params: { anchor: 'narrative' },
+    examples: [
+      { text: 'The club won the title for the second straight year.', reference: '2013-01-17', extent: 'the second straight year', value: '2013', type: 'DATE' },
+      { text: 'In 2012, exports fell for a third consecutive year.', reference: '2013-01-17', extent: 'a third consecutive year', value: '2012', type: 'DATE' },
+    ],
+  },
+  {
     id: 'date-year-period',
     // "the 1988 period", "the 1989 quarter": a reported period of a named year (financial news).
     pattern: `${START}${w('the')}${SP}${fullYear()}${SP}${w('period', 'quarter')}${END}`,
@@ -665,6 +699,7 @@ export const holidayRules: readonly Rule[] = [
       { text: 'after last Thanksgiving', reference: '2000-03-01', extent: 'last Thanksgiving', value: '1999-11-25', type: 'DATE' },
       { text: 'Shoppers crowded stores on Black Friday.', reference: '2012-11-26', extent: 'Black Friday', value: '2012-11-23', type: 'DATE' },
       { text: 'Online sales peaked on Cyber Monday.', reference: '2012-12-03', extent: 'Cyber Monday', value: '2012-11-26', type: 'DATE' },
+      { text: 'Markets were closed on Presidents Day.', reference: '2013-03-13', extent: 'Presidents Day', value: '2013-02-18', type: 'DATE' },
     ],
   },
   {

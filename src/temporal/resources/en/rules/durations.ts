@@ -27,7 +27,7 @@ const pluralUnit = group('unit', w('years', 'months', 'weeks', 'decades', 'days'
 export const durationRules: readonly Rule[] = [
   {
     id: 'duration-number-unit',
-    pattern: `${START}(?<!:)${notAllTheTime}${qmod}${span}${number()}${optional(`${SPH}${group('half', w('1/2', '½', 'and a half', 'and-a-half'))}`)}(?:${SP}|(?<=[0-9]))${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${optional(`${SP}${group('halfAfter', w('and a half'))}`)}${orSo}${END}${notCompoundOrPossessive}`,
+    pattern: `${START}(?<!:)${notAllTheTime}${qmod}${span}${number()}${optional(`${SPH}${group('half', w('1/2', '½', 'and a half', 'and-a-half', 'and half'))}`)}(?:${SP}|(?<=[0-9]))${optional(`${group('more', w('more', 'full', 'straight', 'consecutive', 'additional', 'trading', 'business', 'calendar'))}${SP}`)}${unit()}${optional(`${SP}${group('halfAfter', w('and a half'))}`)}${orSo}${END}${notCompoundOrPossessive}`,
     normalize: 'duration',
     examples: [
       { text: 'Raqqa has been occupied for three years.', extent: 'three years', value: 'P3Y', type: 'DURATION' },
@@ -47,22 +47,26 @@ export const durationRules: readonly Rule[] = [
       { text: 'about 5 1/2 hours in Nairobi', extent: 'about 5 1/2 hours', value: 'PT5H30M', type: 'DURATION', mod: 'APPROX' },
       { text: 'refugee camps for 2 1/2 years', extent: '2 1/2 years', value: 'P2Y6M', type: 'DURATION' },
       { text: 'He served two-and-a-half years.', extent: 'two-and-a-half years', value: 'P2Y6M', type: 'DURATION' },
+      { text: 'The siege lasted over two and half years.', extent: 'over two and half years', value: 'P2Y6M', type: 'DURATION', mod: 'MORE_THAN' },
       { text: 'But a minute and a half later', extent: 'a minute and a half', value: 'PT1M30S', type: 'DURATION' },
       { text: 'Three days later, the index recovered.', extent: 'Three days', value: 'P3D', type: 'DURATION' },
       { text: 'The flight takes 3hrs.', extent: '3hrs', value: 'PT3H', type: 'DURATION' },
       { text: 'Guards watch the gate 24 hours a day and the fence for 12 hours a day.', extent: '12 hours', value: 'PT12H', type: 'DURATION' },
       { text: 'It has been 30 mins.', extent: '30 mins', value: 'PT30M', type: 'DURATION' },
+      { text: 'The empire lasted 1,460 years.', extent: '1,460 years', value: 'P1460Y', type: 'DURATION' },
+      { text: 'The dynasty ruled for three hundred years.', extent: 'three hundred years', value: 'P300Y', type: 'DURATION' },
     ],
   },
   {
     id: 'duration-compound',
     // A half may sit between the count and the unit: "a 3-1/2-year low", "a 2½-hour delay" (TimeML spells it P3Y6M).
-    pattern: `${START}${qmod}${countNumber()}${optional(`[- ]?${group('half', w('1/2', '½'))}`)}-${unitSingular()}${optional(`-${w('long')}`)}${END}(?!-)`,
+    pattern: `${START}${qmod}${countNumber()}${optional(`[- ]?${group('half', w('1/2', '½', 'and-a-half'))}`)}-${unitSingular()}${optional(`-${w('long')}`)}${END}(?!-)`,
     normalize: 'duration',
     examples: [
       { text: 'a three-day visit', extent: 'three-day', value: 'P3D', type: 'DURATION' },
       { text: 'a 30-year mortgage', extent: '30-year', value: 'P30Y', type: 'DURATION' },
       { text: 'The yen hit a 3-1/2-year low.', extent: '3-1/2-year', value: 'P3Y6M', type: 'DURATION' },
+      { text: 'He signed a two-and-a-half-year contract.', extent: 'two-and-a-half-year', value: 'P2Y6M', type: 'DURATION' },
     ],
   },
   {

@@ -83,9 +83,14 @@ export const relativeRules: readonly Rule[] = [
     id: 'relative-unit-boundary',
     pattern: `${START}${group('mod', w('the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the close of', 'end of', 'beginning of', 'start of', 'middle of'))}${SP}${w('the')}${SP}${group('unit', w('year', 'month', 'week', 'quarter', 'decade', 'century', 'season'))}${END}(?![-'’])`,
     normalize: 'shift',
+    // Told in the past just after a month or year of the story, "the month" is that one (`storyUnitInPast`).
+    params: { storyUnitInPast: true },
     priority: 1,
     examples: [
       { text: 'by the end of the year', reference: '2017-07-04', extent: 'the end of the year', value: '2017', type: 'DATE', mod: 'END' },
+      { text: 'The company filed for bankruptcy in January. By the end of the month, it had closed 40 stores.', reference: '2013-05-16', extent: 'the end of the month', value: '2013-01', type: 'DATE', mod: 'END' },
+      { text: 'Sales fell in 2012. By the end of the year, the chain had closed 40 stores.', reference: '2013-05-16', extent: 'the end of the year', value: '2012', type: 'DATE', mod: 'END' },
+      { text: 'The firm said on Monday it had closed 40 stores by the end of the month.', reference: '2013-05-16', extent: 'the end of the month', value: '2013-05', type: 'DATE', mod: 'END' },
       { text: 'the start of the month', reference: '2017-07-04', value: '2017-07', type: 'DATE', mod: 'START' },
     ],
   },
@@ -160,6 +165,19 @@ export const relativeRules: readonly Rule[] = [
       { text: 'three days ago', reference: '2017-07-04', value: '2017-07-01', type: 'DATE' },
       { text: 'about two weeks ago', reference: '2017-07-04', value: '2017-W25', type: 'DATE', mod: 'APPROX' },
       { text: 'On March 3, 2015, they met. Two days earlier they had parted.', reference: '2017-07-04', extent: 'Two days earlier', value: '2015-03-01', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'relative-half-ago',
+    // "half a century ago" is the year fifty years back: counted as a whole century and halved (`countIn: 'half'`), since a
+    // shift counts whole units. Only centuries and decades: "half a year ago" is no year.
+    pattern: `${START}${w('half')}${SP}${group('num', w('a'))}${SP}${group('unit', w('century', 'decade'))}${SP}${group('dir', w('ago', 'earlier'))}${END}`,
+    normalize: 'shift',
+    params: { countIn: 'half' },
+    priority: 1,
+    examples: [
+      { text: 'The war ended half a century ago.', reference: '2013-03-13', extent: 'half a century ago', value: '1963', type: 'DATE' },
+      { text: 'The plant opened half a decade ago.', reference: '2013-03-13', extent: 'half a decade ago', value: '2008', type: 'DATE' },
     ],
   },
   {

@@ -3,13 +3,21 @@ import type { Rule } from '../../../rule-types.js';
 import { END, SP, START, group, month, number, optional, partOfDay, season, unit, unitSingular, w, weekday, weekdays } from '../pieces.js';
 
 const each = group('quant', w('every', 'each'));
+/** How many times, in words, before "times a year" (digits are read as digits). */
+const timesCounts = [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'a few', 'a couple of', 'several', 'many', 'a dozen',
+];
 
 export const setRules: readonly Rule[] = [
   {
     id: 'set-every-weekday',
-    pattern: `${START}${each}${SP}${optional(`${group('other', w('other'))}${SP}`)}${weekday()}${optional(`${SP}${partOfDay()}`)}${END}`,
+    pattern: `${START}${each}${SP}${optional(`${group('other', w('other', 'second'))}${SP}`)}${weekday()}${optional(`${SP}${partOfDay()}`)}${END}`,
     normalize: 'set',
-    examples: [{ text: 'every Tuesday', value: 'XXXX-WXX-2', type: 'SET' }],
+    examples: [
+      { text: 'every Tuesday', value: 'XXXX-WXX-2', type: 'SET' },
+      // "every second Tuesday" is "every other Tuesday", not "every second" (PT1S) and a Tuesday.
+      { text: 'The council meets every second Tuesday.', extent: 'every second Tuesday', value: 'XXXX-WXX-2', type: 'SET' },
+    ],
   },
   {
     id: 'set-weekday-plural',
@@ -72,7 +80,10 @@ export const setRules: readonly Rule[] = [
   },
   {
     id: 'set-every-unit',
-    pattern: `${START}${each}${SP}${optional(`${group('other', w('other'))}${SP}`)}${optional(`${w('single')}${SP}`)}${optional(`${number()}${SP}`)}${unitSingular()}s?${END}`,
+    // "every few years" recurs at no stated count: the unit's X (PXY), as a vague span is ("several years" PXY).
+    // "every half hour" recurs every thirty minutes; "every second week" is "every other week"; "once every four years" is
+    // one SET, as "once a year" is.
+    pattern: `${START}${optional(`${group('times', w('once', 'twice'))}${SP}`)}${each}${SP}${optional(`${group('other', `${w('other')}|${w('second')}(?=${SP}[a-z])`)}${SP}`)}${optional(`${w('single')}${SP}`)}${optional(`(?:${number()}|${group('vague', w('few', 'several'))}|${group('halfOf', w('half'))})[ -]`)}${unitSingular()}s?${END}`,
     normalize: 'set',
     examples: [
       { text: 'every day', value: 'P1D', type: 'SET' },
@@ -81,6 +92,11 @@ export const setRules: readonly Rule[] = [
       { text: 'It rains every single day.', extent: 'every single day', value: 'P1D', type: 'SET' },
       { text: 'He flies home every weekend.', extent: 'every weekend', value: 'XXXX-WE', type: 'SET' },
       { text: 'She visits every other weekend.', extent: 'every other weekend', value: 'P2W', type: 'SET' },
+      { text: 'Elections are held every few years.', extent: 'every few years', value: 'PXY', type: 'SET' },
+      { text: 'The shuttle runs every half hour.', extent: 'every half hour', value: 'PT30M', type: 'SET' },
+      { text: 'The World Cup is held once every four years.', extent: 'once every four years', value: 'P4Y', type: 'SET' },
+      { text: 'Staff are paid every second week.', extent: 'every second week', value: 'P2W', type: 'SET' },
+      { text: 'The pumps are checked every several hours.', extent: 'every several hours', value: 'PTXH', type: 'SET' },
     ],
   },
   {
@@ -115,8 +131,13 @@ export const setRules: readonly Rule[] = [
   },
   {
     id: 'set-times-per',
-    pattern: `${START}${group('times', w('once', 'twice', 'three times', 'four times', 'five times', 'several times', 'many times', 'two times', 'ten times'))}${SP}${group('per', w('a', 'an', 'per', 'each', 'every'))}${SP}${unitSingular()}${END}`,
+    // Any count of times: "eight times a year" (the central bank's rate meetings) as much as "twice a year".
+    pattern: `${START}${group('times', `${w('once', 'twice', 'thrice')}|(?:[1-9][0-9]?|${w(...timesCounts)})${SP}${w('times')}`)}${SP}${group('per', w('a', 'an', 'per', 'each', 'every'))}${SP}${unitSingular()}${END}`,
     normalize: 'set',
-    examples: [{ text: 'twice a year', value: 'P1Y', type: 'SET' }],
+    examples: [
+      { text: 'twice a year', value: 'P1Y', type: 'SET' },
+      { text: 'The bank sets rates eight times a year.', extent: 'eight times a year', value: 'P1Y', type: 'SET' },
+      { text: 'He calls 3 times a day.', extent: '3 times a day', value: 'P1D', type: 'SET' },
+    ],
   },
 ];

@@ -26,6 +26,9 @@ const twilight = (...words: string[]): string =>
   `(?<=(?<![A-Za-z])${w('at', 'before', 'after', 'by', 'until', 'till', 'since', 'from', 'around', 'near', 'towards', 'toward')}${SP})${group('twilight', w(...words))}` +
   `${optional(`${SP}(?:${w('on')}${SP})?(?:${weekday()}|${dayWord})`)}${END}(?![-'’]|${SP}${w('of')}${END})`;
 
+/** The end of a clock range, read here only to find the day after it (its own groups are clock-time's). */
+const rangeEndClock = `(?:(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?${OSP}[aApP](?:\\.[ ]?[mM]\\b\\.?|[ ]?[mM]\\b)|${w('noon', 'midnight', 'midday')})`;
+
 export const timeRules: readonly Rule[] = [
   {
     id: 'movable-feast',
@@ -87,6 +90,17 @@ export const timeRules: readonly Rule[] = [
     priority: -1,
     examples: [
       { text: 'Hopes were dashed Friday. Dealers placed buy orders in the morning.', reference: '1989-10-30', extent: 'the morning', value: '1989-10-27TMO', type: 'TIME' },
+    ],
+  },
+  {
+    id: 'rush-hour',
+    // "the evening rush hour" is a time of the story's day named by its head noun, so the whole noun phrase is the expression
+    // (TimeML takes the full phrase a temporal noun heads), read as its part of the day.
+    pattern: `${START}${optional(`${group('rel', w('the', 'this', 'that'))}${SP}`)}${group('pod', w('morning', 'evening'))}${SP}${w('rush hour', 'rush-hour')}${optional(`,?${SP}(?:${w('on')}${SP})?(?:${weekday()}|${dayWord})`)}${END}(?![-'’])`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'A crash snarled the evening rush hour.', reference: '2013-03-13', extent: 'the evening rush hour', value: '2013-03-13TEV', type: 'TIME' },
+      { text: 'The bomb went off during the morning rush hour on Tuesday.', reference: '2013-03-13', extent: 'the morning rush hour on Tuesday', value: '2013-03-12TMO', type: 'TIME' },
     ],
   },
   {
@@ -206,6 +220,19 @@ export const timeRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'clock-time-opening-range',
+    // "from 7 a.m. to 8 p.m. Sunday", "between 8 a.m. and 6 p.m. on Thursday": the range's day is said once, after its end;
+    // the opening time takes it too (as clock-hour-opening-range does for a bare hour). The end is read by clock-time.
+    pattern: `(?<=(?<![A-Za-z])${w('between', 'from')}${SP})${clockTime()}` +
+      `(?=${SP}${w('and', 'to', 'until', 'till', 'through')}${SP}${rangeEndClock}${optional(`${SP}${w('local time')}`)},?${SP}(?:${w('on')}${SP})?(?:${weekday()}|${dayWord})${END})`,
+    normalize: 'calendar',
+    priority: 1,
+    examples: [
+      { text: 'Polls will be open from 7 a.m. to 8 p.m. Sunday.', reference: '2013-03-13', extent: '7 a.m.', value: '2013-03-17T07:00', type: 'TIME' },
+      { text: 'Voting ran between 8 a.m. and 6 p.m. on Tuesday.', reference: '2013-03-13', extent: '8 a.m.', value: '2013-03-12T08:00', type: 'TIME' },
+    ],
+  },
+  {
     id: 'overnight-weekday',
     // AP's "overnight Saturday" is the night of that day, read as the weekday is ("Saturday night"), not the night
     // before the story's day that a bare "overnight" is.
@@ -237,6 +264,23 @@ export const timeRules: readonly Rule[] = [
       { text: "The meeting began at twelve o'clock.", reference: '2017-07-04', extent: "twelve o'clock", value: '2017-07-04T12:00', type: 'TIME' },
       { text: "He woke at five o'clock in the morning.", reference: '2017-07-04', extent: "five o'clock in the morning", value: '2017-07-04T05:00', type: 'TIME' },
       { text: "The shops close at 6 o'clock.", reference: '2017-07-04', extent: "6 o'clock", value: '2017-07-04T06:00', type: 'TIME' },
+    ],
+  },
+  {
+    id: 'clock-fraction-of-hour',
+    // TIDES §3.1 reads the spoken clock as a clock time: "half past ten" 10:30, "a quarter to eight" 7:45, the hour as said
+    // unless a part of the day tells. Not an amount: "cut by a quarter to 10 percent", "from a quarter to one-third".
+    pattern: `${START}${optional(`${group('qmod', w('about', 'around', 'approximately', 'just after', 'just before'))}${SP}`)}` +
+      `${group('clockFraction', w('half past', 'half after', 'a quarter past', 'quarter past', 'a quarter after', 'a quarter to', 'quarter to', 'a quarter till', 'quarter till'))}${SP}` +
+      `${group('oclock', `1[0-2]|0?[1-9]|${w(...clockHourWords)}`)}${optional(`${SP}${w("o'clock")}`)}` +
+      `${optional(`${SP}(?:${w('in the')}${SP}${group('pod', w('morning', 'afternoon', 'evening'))}|${group('atNight', w('at night'))})`)}${END}` +
+      `(?![-/%]|${OSP}${w('percent', 'per', 'million', 'billion', 'trillion', 'points', 'point', 'cents', 'dollars', 'of')}${END}|${SP}[a-z]*(?:year|month|week|day|hour|minute)s?${END})`,
+    normalize: 'calendar',
+    priority: 1,
+    examples: [
+      { text: 'He arrived at half past ten.', reference: '2013-03-13', extent: 'half past ten', value: '2013-03-13T10:30', type: 'TIME' },
+      { text: 'The ferry left at a quarter past nine.', reference: '2013-03-13', extent: 'a quarter past nine', value: '2013-03-13T09:15', type: 'TIME' },
+      { text: 'The bell rang at a quarter to eight in the evening.', reference: '2013-03-13', extent: 'a quarter to eight in the evening', value: '2013-03-13T19:45', type: 'TIME' },
     ],
   },
   {
