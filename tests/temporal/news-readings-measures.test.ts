@@ -29,6 +29,8 @@ const adjectivalSpans: readonly NewsRow[] = [
   { reading: 'a count of minutes as an adjective is a span in minutes', sentence: 'The court is a 10-minute walk from the station.', extent: '10-minute', type: 'DURATION', value: 'PT10M' },
   { reading: '"six-month-long" takes its "-long" into the span', sentence: 'The panel began a six-month-long inquiry.', extent: 'six-month-long', type: 'DURATION', value: 'P6M' },
   { reading: '"decade-long" is ten years', sentence: 'The country emerged from a decade-long war.', extent: 'decade-long', type: 'DURATION', value: 'P10Y' },
+  { reading: '"a half-hour special": the adjective "half-hour" alone, without the article, as "a 48-hour ceasefire" is', sentence: 'The network aired a half-hour special.', extent: 'half-hour', type: 'DURATION', value: 'PT30M' },
+  { reading: '… while the noun "a half-hour" keeps its article', sentence: 'They waited a half-hour before leaving.', extent: 'a half-hour', type: 'DURATION', value: 'PT30M' },
   { reading: '"two-and-a-half-year" writes the half in months, as "two and a half years" does', sentence: 'He signed a two-and-a-half-year contract.', extent: 'two-and-a-half-year', type: 'DURATION', value: 'P2Y6M' },
 ];
 
@@ -59,6 +61,7 @@ const clockReadings: readonly NewsRow[] = [
   { reading: 'daylight time ("EDT") is read the same way', sentence: 'The polls close at 8 p.m. EDT.', extent: '8 p.m. EDT', type: 'TIME', value: '2013-03-13T20:00' },
   { reading: 'the GMT reading in brackets after a local time takes the day named after it, in UTC', sentence: 'Voting began at 10:30 a.m. local time (0930 GMT) on Sunday.', extent: '0930 GMT', type: 'TIME', value: '2013-03-10T09:30Z' },
   { reading: '"midday" + a past weekday is noon of that day', sentence: 'The talks resumed at midday Friday.', extent: 'midday Friday', type: 'TIME', value: '2013-03-08T12:00' },
+  { reading: '"at lunchtime" is the middle of the story\'s day, TIDES\'s part of the day MI (lunch has no hour, unlike "midday" T12:00)', sentence: 'Crowds gathered at lunchtime.', extent: 'lunchtime', type: 'TIME', value: '2013-03-13TMI' },
   { reading: '"the small hours of Sunday" is the start of Sunday, as "the early hours of Sunday" is', sentence: 'The blast came in the small hours of Sunday.', extent: 'the small hours of Sunday', type: 'DATE', value: '2013-03-10', mod: 'START' },
   { reading: '"early evening" is the evening of the story\'s day, mod START', sentence: 'Rain is expected in the early evening.', extent: 'early evening', type: 'TIME', value: '2013-03-13TEV', mod: 'START' },
   { reading: '"late morning" is the morning, mod END', sentence: 'The rally peaked in late morning.', extent: 'late morning', type: 'TIME', value: '2013-03-13TMO', mod: 'END' },
@@ -68,6 +71,10 @@ const clockReadings: readonly NewsRow[] = [
 
 /** TimeML tags each end of a range apart and leaves "from", "to", "between", "and" as signals. */
 const ranges: readonly NewsRow[] = [
+  { reading: '"from Monday through Friday" ahead: the range opens on the coming Monday …', sentence: 'The plant will shut from Monday through Friday.', extent: 'Monday', type: 'DATE', value: '2013-03-18' },
+  { reading: '… and its end is the first Friday not before it, not this week\'s', sentence: 'The plant will shut from Monday through Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22' },
+  { reading: 'told in the past, the range is the days just gone', sentence: 'The plant shut from Monday through Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15' },
+  { reading: 'a weekday closing a range that opens on a month-day is read alone (TimeBank wsj_0570: "from Sept. 14 to Thursday")', sentence: 'He holds shares bought from Feb. 14 to Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-07' },
   { reading: 'the opening time of a clock range takes the day said after its end', sentence: 'Polls will be open from 7 a.m. to 8 p.m. Sunday.', extent: '7 a.m.', type: 'TIME', value: '2013-03-17T07:00' },
   { reading: 'the closing time of that range is that day\'s', sentence: 'Polls will be open from 7 a.m. to 8 p.m. Sunday.', extent: '8 p.m. Sunday', type: 'TIME', value: '2013-03-17T20:00' },
   { reading: '"between 8 a.m. and 6 p.m. on Tuesday": the opening time is Tuesday\'s too', sentence: 'Voting ran between 8 a.m. and 6 p.m. on Tuesday.', extent: '8 a.m.', type: 'TIME', value: '2013-03-12T08:00' },
@@ -85,6 +92,7 @@ const lookAlikes: readonly NewsLookAlike[] = [
   { reading: 'an output "per day" is a rate of production, as "700 seats a week" is (TimeBank: untagged)', sentence: 'The plant makes 500 cars per day.', phrase: 'per day' },
   { reading: 'a "quarterly dividend" is a kind of dividend (TimeBank tags no "quarterly", 0 of 10)', sentence: 'The company raised its quarterly dividend.', phrase: 'quarterly' },
   { reading: '"around the clock" says "all the time", as "24 hours a day" does', sentence: 'Doctors worked around the clock.', phrase: 'around the clock' },
+  { reading: 'a "lunchtime concert" is a kind of concert, not a time of the story\'s day (as "a morning paper" is a paper)', sentence: 'She gave a lunchtime concert.', phrase: 'lunchtime' },
   { reading: 'a quarter of an amount is no clock time: "from a quarter to 10 percent"', sentence: 'The state cut its stake from a quarter to 10 percent.', phrase: 'to 10 percent' },
 ];
 
@@ -92,18 +100,6 @@ const todo: readonly { row: string; reason: string }[] = [
   {
     row: '"weekdays" / "weeknights" in "The office is open on weekdays." is a SET of working days',
     reason: 'TIMEX3 has no value for "every working day" (TIDES writes weekends as WE and nothing for weekdays), no dev corpus has a case (0 in TimeBank/AQUAINT, MEANTIME, WikiWars, tweets), and "weekdays"/"weeknights" are no trigger words (vocabulary.ts, Y8a\'s file)',
-  },
-  {
-    row: '"lunchtime" in "Crowds gathered at lunchtime." is the middle of the story\'s day, TIME 2013-03-13TMI',
-    reason: '"lunchtime" is no trigger word (vocabulary.ts, Y8a\'s file: triggerWords or partOfDayWords); the dev gold has no case (the tweets\' one "#lunch time" is untagged)',
-  },
-  {
-    row: '"from Monday through Friday" in "The plant will shut from Monday through Friday." is 2013-03-18 and 2013-03-22 (the week ahead; we give Friday 2013-03-15, before its Monday)',
-    reason: 'each weekday is anchored alone by tense (anchor.ts, Y8b\'s file); the end of a range would have to be anchored after its start',
-  },
-  {
-    row: '"a half-hour special": the adjective is "half-hour", PT30M (we take the article in, "a half-hour", as for the noun "a half hour")',
-    reason: 'duration-half-unit-span (durations.ts) cannot tell the adjective from the noun without a list of the words that follow a noun; no dev-gold case, and the value is right either way',
   },
 ];
 

@@ -35,6 +35,11 @@ export interface AnchorContext {
      * `storyPoint` passes over it, and it lends no year to the month that follows.
      */
     aside?: boolean;
+    /**
+     * A fiscal year ("fiscal 2014 begins Oct. 1"): the US federal one and many companies' begin in the calendar year
+     * before the one they are named for, so it lends no year to an October to December that follows (read by its tense).
+     */
+    fiscal?: boolean;
     /** A point reached by counting from one the story named ("In 2008 … Two years later"): as good as a named year. */
     counted?: boolean;
   }[];
@@ -63,6 +68,8 @@ export interface AnchorContext {
   rangeEnd?: { id: string; year: number; month?: number };
   /** "the year ended March 31": the date closes a period that has ended, so it is not after the reference. */
   periodEnded?: boolean;
+  /** A month named before a noun of figures ("the February jobs report"): the month measured, behind the story. */
+  measuredMonth?: boolean;
   /** "from 17th May to 17th June": the point the range opened with, which its far end does not precede. */
   rangeStart?: { id: string; point: Point };
 }
@@ -109,7 +116,7 @@ function directionFor(p: CalendarPhase1, ctx: AnchorContext): Direction {
   // "this fall" in March is the coming one, "this spring" in December too; told in the past tense, the latest one begun.
   if (p.relation === 'this' && p.fields.season !== undefined && p.fields.year === undefined && !p.narrative && !p.definite) return ctx.tense() === 'past' ? 'past' : 'future';
   if (p.relation === 'this') return 'this';
-  if (ctx.signal === 'since') return 'past';
+  if (ctx.signal === 'since' || ctx.measuredMonth) return 'past';
   // "Police are on alert ahead of Sunday's vote": the awaited event lies ahead; told in the past it may have come since.
   if (ctx.awaiting) return ctx.tense() === 'past' ? 'nearest' : 'future';
   if (ctx.possessive) {
@@ -202,6 +209,14 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
     const inYear = [year, year + 1].map((y) => pointFromFields(f, y)).find((c) => c !== undefined && c.start.getTime() >= from);
     if (inYear) return { ...typeAndMod, value: valueOf(inYear), granularity: inYear.granularity, point: inYear, anchor: { kind: 'expression', id: rangeStart.id } };
   }
+  // "will shut from Monday through Friday": a weekday closing a range is the first such day not before the day it opens
+  // (the two read alone by the tense may fall on either side of the reference: Monday ahead, Friday this week).
+  if (rangeStart && !p.narrative && !p.relation && f.weekday !== undefined && f.month === undefined &&
+      granularityRank[rangeStart.point.granularity] <= granularityRank.day) {
+    const from = startOfDay(rangeStart.point.start);
+    const day = withTime({ granularity: 'day', start: addDays(from, (f.weekday - isoWeekday(from) + 7) % 7) }, f.time);
+    return { ...typeAndMod, value: valueOf(day), granularity: day.granularity, point: day, anchor: { kind: 'expression', id: rangeStart.id } };
+  }
   let base = ctx.reference;
   let anchor: TimexAnchor | undefined = base ? { kind: 'reference' } : undefined;
   if (p.narrative) {
@@ -221,7 +236,7 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   }
   // "In 1990 … in March": a month just after an explicit year of another year belongs to that year.
   const prior = ctx.history.at(-1);
-  if (!p.narrative && !p.relation && f.weekday === undefined && prior?.explicitYear && !prior.aside && ctx.start !== undefined &&
+  if (!p.narrative && !p.relation && f.weekday === undefined && prior?.explicitYear && !prior.aside && !(prior.fiscal && f.month !== undefined && f.month >= FISCAL_AMBIGUOUS_FROM) && ctx.start !== undefined &&
       ctx.start - prior.end < YEAR_CONTEXT && !ctx.sentenceBreakBetween?.(prior.end, ctx.start) && (!base || prior.point.start.getUTCFullYear() !== base.getUTCFullYear()) &&
       // "signed in July 1997, will join NATO on March 12": a future verb leaves an earlier year behind
       !(base && prior.point.start.getTime() < base.getTime() && looksAhead(ctx.tense()))) {
@@ -285,10 +300,29 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
     // With no verb at all, a season about to begin is the coming one ("Your Summer Reading List" in April).
     : direction === 'past' && f.season !== undefined && ctx.tense() === 'none' ? nextWithin(candidates, base, SEASON_DAYS)
     : undefined;
-  const chosen = close ?? choose(candidates, base, direction, baseUnit);
+  const chosen = weekdayAgrees(close ?? choose(candidates, base, direction, baseUnit), candidates, f);
   if (!chosen) return { ...typeAndMod, value: underspecifiedValue(f), granularity: 'unknown' };
   return { ...typeAndMod, value: valueOf(chosen), granularity: chosen.granularity, point: chosen, ...(anchor ? { anchor } : {}) };
 }
+
+/**
+ * "begins on Tuesday, March 12" in a story dated 13 March (wire copy filed the day before): the tense sends the
+ * month-day ahead a year, but only the year whose date is a Tuesday is meant. The candidate years (one before and
+ * after the reference's) each put a month-day on a different weekday, so at most one agrees.
+ */
+function weekdayAgrees(chosen: Point | undefined, candidates: Point[], f: CalendarFields): Point | undefined {
+  if (f.dayWeekday === undefined || !chosen || isoWeekday(chosen.start) === f.dayWeekday) return chosen;
+  return candidates.find((c) => isoWeekday(c.start) === f.dayWeekday) ?? chosen;
+}
+
+const isoWeekday = (day: Date): number => day.getUTCDay() === 0 ? 7 : day.getUTCDay();
+
+/**
+ * From this month on, a month of "fiscal 2014" may lie in 2013 (the US federal year and Apple's begin in October,
+ * Microsoft's in July) or in 2014 (a calendar or retail fiscal year): the year is left to the tense. Months before it
+ * lie in the named year under every common convention.
+ */
+const FISCAL_AMBIGUOUS_FROM = 10;
 
 /** How far back (in characters) the month of "the 8th" may have been named: the same or the previous sentence. */
 const DAY_OF_MONTH_WITHIN = 320;

@@ -63,6 +63,12 @@ const deadlineAfter = new RegExp(`^['’]s[ \\t\\n]+(?:${deadlineNouns.join('|')
 /** "the year ended March 31", "the quarter that ended Sept. 30": a date that closes a period told as past. */
 const periodEndedBefore = /(?<![A-Za-z])(?:year|quarter|half|period|months|weeks)[ \t\n]+(?:that[ \t\n]+|which[ \t\n]+)?ended[ \t\n]+(?:on[ \t\n]+)?$/i;
 const PERIOD_ENDED_REACH = 32;
+/**
+ * Nouns of figures measured over a month: "Economists expect the February jobs report" (a March story) is about the
+ * February just gone; what is measured is always behind the report, whatever the tense of the verb.
+ */
+const measuredMonthNouns: readonly string[] = ['jobs report', 'employment report', 'payrolls report', 'figures', 'data', 'sales', 'retail sales', 'trade figures', 'trade data', 'inflation figures', 'inflation data', 'statistics'];
+const measuredMonthAfter = new RegExp(`[ \\t]+(?:${measuredMonthNouns.join('|').replace(/ /g, '[ \\t]+')})(?![A-Za-z])`, 'iy');
 
 /** "the War on Terror (2003)", "(as of December 5, 2006)": a year in parentheses dates a source or an aside. */
 const inParentheses = (text: string, start: number, end: number): boolean =>
@@ -91,8 +97,31 @@ const rangeJoin = /^[ \t]*(?:[-–—]|and|to|through|until|till|or)[ \t]*$/i;
 /** What leads from a range's start to its end ("17th May to 17th June"); a list ("November and January") need not be in order. */
 const rangeTo = /^[ \t]*(?:[-–—]|to|through|until|till)[ \t]*$/i;
 
+/**
+ * A line of its own with no closing stop ("Spain's king to abdicate in June"): a headline, whose "to" + verb is its
+ * future. Read from the characters around the sentence (no regex: this runs for every sentence that is asked its tense).
+ */
+function isHeadline(text: string, s: { start: number; end: number }): boolean {
+  let last = s.end - 1;
+  while (last >= s.start && isBlank(text.charCodeAt(last))) last--;
+  if (last < s.start) return false;
+  const stop = text.charCodeAt(last);
+  if (stop === 46 || stop === 33 || stop === 63 || stop === 34 || stop === 0x201d || stop === 41 || stop === 58 || stop === 44 || stop === 59) return false; // . ! ? " ” ) : , ;
+  // The line must end where the sentence does (a break, or the end of the text) and begin at a line's start.
+  let after = last + 1;
+  while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
+  if (after < text.length && text.charCodeAt(after) !== 10 && text.charCodeAt(after) !== 13) return false;
+  let before = s.start - 1;
+  while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  return before < 0 || text.charCodeAt(before) === 10 || text.charCodeAt(before) === 13;
+}
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
 /** A date that names its month but not its year ("17th June", "early March"). */
 const yearless = (c: Candidate): boolean => c.phase1.kind === 'calendar' && c.phase1.fields.year === undefined && c.phase1.fields.month !== undefined;
+/** A weekday named alone ("Monday", "8 p.m. Friday"): a range of them ("from Monday through Friday") runs forward from its first. */
+const weekdayAlone = (c: Candidate): boolean => c.phase1.kind === 'calendar' && c.phase1.fields.weekday !== undefined &&
+  c.phase1.fields.month === undefined && c.phase1.fields.year === undefined;
 
 /** The explicit year of the next candidate when it closes a range that opens with `c`, a date without a year. */
 function rangeEndYear(text: string, c: Candidate, next: Candidate | undefined, nextId: string): AnchorContext['rangeEnd'] {
@@ -154,11 +183,11 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     const c = current;
     const s = sentence && sentence.start <= c.start && c.end <= sentence.end ? sentence : (sentence = sentenceAround(text, c.start, c.end));
     // The governing verb is near: cues further than a clause or two away are not read.
-    return (currentTense = tenseNear(text, Math.max(s.start, c.start - 150), Math.min(s.end, c.end + 100), c.start, c.end));
+    return (currentTense = tenseNear(text, Math.max(s.start, c.start - 150), Math.min(s.end, c.end + 100), c.start, c.end, isHeadline(text, s)));
   };
   const ctx: AnchorContext = { history, tense, sentenceBreakBetween, ...(reference ? { reference } : {}) };
   /** The last expression, if a date that names its month: it may open a range the next one closes. */
-  let rangeOpen: { id: string; point: Point; end: number } | undefined;
+  let rangeOpen: { id: string; point: Point; end: number; weekday: boolean } | undefined;
 
   candidates.forEach((c, i) => {
     const id = `t${i + 1}`;
@@ -172,13 +201,17 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     // Read only for a month-day without a year, the one reading it changes.
     ctx.periodEnded = c.phase1.kind === 'calendar' && c.phase1.fields.day !== undefined && c.phase1.fields.year === undefined &&
       periodEndedBefore.test(text.slice(Math.max(0, c.start - PERIOD_ENDED_REACH), c.start));
+    // A month alone, right before a noun of figures ("the February jobs report").
+    ctx.measuredMonth = c.phase1.kind === 'calendar' && c.phase1.fields.month !== undefined && c.phase1.fields.day === undefined &&
+      c.phase1.fields.year === undefined && c.phase1.fields.weekday === undefined && ((measuredMonthAfter.lastIndex = c.end), measuredMonthAfter.test(text));
     if (signal) ctx.signal = signal.kind;
     else delete ctx.signal;
     ctx.openingBy = signal?.kind === 'by' && opensSentence(text, signal.start);
     const end = rangeEndYear(text, c, candidates[i + 1], `t${i + 2}`);
     if (end) ctx.rangeEnd = end;
     else delete ctx.rangeEnd;
-    if (rangeOpen && yearless(c) && c.start - rangeOpen.end <= 12 && rangeTo.test(text.slice(rangeOpen.end, c.start))) ctx.rangeStart = rangeOpen;
+    // A weekday ends only a range of weekdays: "bought from Sept. 14 to Thursday" is the Thursday of the story's week.
+    if (rangeOpen && (rangeOpen.weekday ? weekdayAlone(c) : yearless(c)) && c.start - rangeOpen.end <= 12 && rangeTo.test(text.slice(rangeOpen.end, c.start))) ctx.rangeStart = rangeOpen;
     else delete ctx.rangeStart;
     const r = resolve(inFinerUnit(c), ctx);
     const timex: Timex = {
@@ -207,7 +240,8 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
         lookAheadBefore.test(text.slice(Math.max(0, c.start - 48), c.start)) || isWritersTime(ctx, r.point as Point))) ||
         // "repeating their successes from the previous year": a look back from the story, which stays where it was.
         (c.phase1.kind === 'shift' && c.phase1.anchor === 'narrative' && c.phase1.amount < 0);
-      history.push({ id, point: r.point as Point, end: c.end, explicitYear, ...(aside ? { aside } : {}) });
+      const fiscal = c.phase1.kind === 'calendar' && c.phase1.fields.fiscal === true;
+      history.push({ id, point: r.point as Point, end: c.end, explicitYear, ...(aside ? { aside } : {}), ...(fiscal ? { fiscal } : {}) });
     }
     if (r.type === 'DURATION') ctx.lastSpan = { end: c.end, granularity: r.granularity };
     const from = signal?.kind === 'later' && r.type === 'DURATION' ? history.at(-1) : undefined;
@@ -222,7 +256,7 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
       const storyDay = weeks ? landingAfter(from.point, `P${Number(weeks[1]) * 7}D`) : undefined;
       history.push({ id, point: storyDay ?? landing, end: c.end, explicitYear: false, counted: true });
     }
-    rangeOpen = r.point && c.phase1.kind === 'calendar' && c.phase1.fields.month !== undefined ? { id, point: r.point, end: c.end } : undefined;
+    rangeOpen = r.point && c.phase1.kind === 'calendar' && (c.phase1.fields.month !== undefined || weekdayAlone(c)) ? { id, point: r.point, end: c.end, weekday: weekdayAlone(c) } : undefined;
     timexes.push(timex);
   });
 

@@ -228,6 +228,7 @@ const calendar: Normalizer = (groups, params) => {
         : parseYear(g.year ?? g.yearBefore ?? g.slashYear);
   if ((g.yearWords || g.eraYear !== undefined) && year === undefined) return null;
   if (year !== undefined) fields.year = year;
+  if (g.fiscal && year !== undefined) fields.fiscal = true;
   const monthText = g.month ?? g.monthAfter ?? g.monthBefore;
   if (monthText) {
     const m = monthNumber(monthText);
@@ -247,6 +248,7 @@ const calendar: Normalizer = (groups, params) => {
     const wd = weekdayNumber(g.weekday);
     if (wd === undefined) return null;
     if (fields.day === undefined) fields.weekday = wd;
+    else fields.dayWeekday = wd;
   }
   if (g.season) fields.season = seasonWords[key(g.season)] as SeasonCode;
   if (g.ord && g.part) {

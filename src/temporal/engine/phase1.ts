@@ -27,6 +27,13 @@ export interface CalendarFields {
   day?: number;
   /** ISO weekday, Monday = 1. */
   weekday?: number;
+  /**
+   * The weekday written beside a day of the month ("Tuesday, March 12"): it does not move the date, but settles
+   * which year a month-day without one is in (the date must fall on it).
+   */
+  dayWeekday?: number;
+  /** A fiscal year ("fiscal 2014"): it straddles two calendar years, so it lends no calendar year to a month named after it. */
+  fiscal?: true;
   /** The nth such weekday of the month (-1: the last): Thanksgiving, Labor Day; without a weekday, the nth week ("the last week of March"). */
   nth?: number;
   /** Days after the nth weekday: "Black Friday" is the day after Thanksgiving. */

@@ -51,8 +51,19 @@ function startsBefore(text: string, trigger: number, floor: number, starters: Re
     while (j > limit && isGap(text.charCodeAt(j - 1))) j--;
     if (j === i) break;
     const wordEnd = j;
+    // "St. Patrick's Day": an abbreviation's period may close a word before the trigger, but only one listed with its
+    // period among the starters ("st."): any other period ends a sentence or an amount, and the walk stops there.
+    const dotted = text.charCodeAt(j - 1) === 46;
+    if (dotted) j--;
+    const lettersEnd = j;
     while (j > limit && isWordChar(text.charCodeAt(j - 1))) j--;
-    if (j === wordEnd || (j === limit && j > floor && isWordChar(text.charCodeAt(j - 1)))) break;
+    if (j === lettersEnd || (j === limit && j > floor && isWordChar(text.charCodeAt(j - 1)))) break;
+    if (dotted) {
+      if (!starters.has(text.slice(j, wordEnd).toLowerCase())) break;
+      starts.push(j);
+      i = j;
+      continue;
+    }
     const isNumber = isDigit(text.charCodeAt(j));
     // "3,000 years": a number's thousands commas are part of it (the digits were skipped as an amount, isPartOfAmount).
     while (isNumber && j - 1 > limit && text.charCodeAt(j - 1) === 44 && isDigit(text.charCodeAt(j - 2))) {

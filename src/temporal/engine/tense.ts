@@ -80,13 +80,25 @@ for (const plan of ['set', 'scheduled', 'planned', 'due', 'expected', 'slated'])
 for (const cue of ['go to', 'goes to', 'head to', 'heads to']) pairs.set(cue, 'future');
 /** The pairs keyed by first word, then second: looked up per word, a joined key cost a new string per word. */
 const pairsByFirst = new Map<string, Map<string, Tense>>();
+/**
+ * Three-word cues ("comes into effect", "goes into force"), keyed by last word, then the one before, then the first:
+ * the last word ("effect", "force") is rare, so most words end the lookup at once.
+ */
+const triplesByLast = new Map<string, Map<string, Map<string, Tense>>>();
 for (const [cue, tense] of pairs) {
-  const space = cue.indexOf(' ');
-  const first = cue.slice(0, space);
-  pairsByFirst.set(first, (pairsByFirst.get(first) ?? new Map<string, Tense>()).set(cue.slice(space + 1), tense));
+  const words = cue.split(' ');
+  const [first, second, third] = words;
+  if (first === undefined || second === undefined) continue;
+  if (third !== undefined) {
+    const byMiddle = triplesByLast.get(third) ?? new Map<string, Map<string, Tense>>();
+    byMiddle.set(second, (byMiddle.get(second) ?? new Map<string, Tense>()).set(first, tense));
+    triplesByLast.set(third, byMiddle);
+  } else pairsByFirst.set(first, (pairsByFirst.get(first) ?? new Map<string, Tense>()).set(second, tense));
 }
 /** First words of the future pairs ("take" of "take effect"): a plan told in the past reaches through them. */
 const startsFuturePair = new Set([...pairsByFirst].filter(([, seconds]) => [...seconds.values()].includes('future')).map(([first]) => first));
+// … and through the first two words of a three-word one ("were due to come into effect").
+for (const [cue, tense] of pairs) if (tense === 'future' && cue.split(' ').length === 3) for (const word of cue.split(' ').slice(0, 2)) startsFuturePair.add(word);
 /** "as soon as", keyed by its last two words (the first is checked apart): see `lookAheadPhrases`. */
 const lookAheadEnds = new Set(lookAheadPhrases.map((p) => p.split(' ').slice(1).join(' ')));
 const lookAheadFirst = new Set(lookAheadPhrases.map((p) => p.split(' ')[0]!));
@@ -160,7 +172,7 @@ const letter = /^\p{L}$/u;
  * The tense cue nearest to [start, end) inside [from, to). Reads the words of [from, to) as /[\p{L}’']+/u would (letters and apostrophes), scanning
  * character codes rather than running a Unicode regex: this runs once for most expressions.
  */
-export function tenseNear(text: string, from: number, to: number, start: number, end: number): Tense {
+export function tenseNear(text: string, from: number, to: number, start: number, end: number, headline = false): Tense {
   let best: Tense = 'none';
   let bestDistance = Infinity;
   let previous = '';
@@ -210,7 +222,7 @@ export function tenseNear(text: string, from: number, to: number, start: number,
       asideEnd = close < 0 || close > to ? to : close;
     }
     if (at < asideEnd) { beforePrevious = previous; previous = word; previousEnd = i; continue; }
-    const pair = previous === '' ? undefined : pairsByFirst.get(previous)?.get(word);
+    const pair = previous === '' ? undefined : triplesByLast.get(word)?.get(previous)?.get(beforePrevious) ?? pairsByFirst.get(previous)?.get(word);
     let tense: Tense | undefined = pair ?? single.get(word);
     if (lookingAheadModals.has(word) && (word !== 'may' || text.charCodeAt(at) === 109)) tense = 'future';
     if (word === 'last' && beforeVerbLast.has(previous)) tense = undefined;
@@ -221,6 +233,9 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     if (commitmentTo && !notInfinitive.has(word) && at < start) tense = 'conditional';
     commitmentTo = word === 'to' && sinceCommitment <= COMMITMENT_REACH;
     sinceCommitment = commitmentVerbs.has(word) ? 0 : sinceCommitment + 1;
+    // A headline's "to" + verb is its future: "Spain's king to abdicate in June" (only before the date, with no verb read
+    // before it, "went to war in June", and a lower-case verb: "Road to Damascus" names a place).
+    if (headline && previous === 'to' && !tense && best === 'none' && at < start && !notInfinitive.has(word) && text.charCodeAt(at) >= 97 && text.charCodeAt(at) <= 122) tense = 'future';
     if (pastPlan && pair === 'future') tense = 'past';
     // "was due to open", "had planned to open": the "to" continues the plan told in the past.
     if (plannedBefore && pair === 'future') tense = 'plannedInPast';

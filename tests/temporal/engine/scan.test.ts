@@ -39,3 +39,11 @@ describe('the trigger shortlist', () => {
     }
   });
 });
+
+describe('the walk back from a trigger', () => {
+  const texts = (text: string) => extractWith(compiled, text, { referenceDate: '2013-03-18' }).map((t) => t.text);
+
+  it('steps over the period of an abbreviation listed with it among the starters ("St.")', () => {
+    expect(texts("The mayor marched on St. Patrick's Day.")).toEqual(["St. Patrick's Day"]);
+  });
+});

@@ -13,6 +13,16 @@ const span = optional(`${group('span', `${w('the past', 'the last', 'the next', 
  * singular possessive "year's" or a compound ("three-year-old").
  */
 const notCompoundOrPossessive = `(?!-|['’][A-Za-z0-9])`;
+/**
+ * Nouns that "a half-hour" modifies as an adjective ("a half-hour special"): TimeML tags the adjective alone, as it tags
+ * "three-day" in "a three-day visit". A list, since the noun "a half-hour" is followed by words of every kind ("a
+ * half-hour later", "a half-hour of talks"); a head missing here only keeps the article in the extent (the value is the same).
+ */
+const halfUnitAdjectiveHeads = w(
+  'special', 'program', 'programme', 'show', 'broadcast', 'newscast', 'documentary', 'episode', 'segment', 'interview', 'speech',
+  'address', 'meeting', 'session', 'briefing', 'debate', 'drive', 'walk', 'ride', 'flight', 'trip', 'delay', 'wait', 'break',
+  'call', 'conversation', 'film', 'video', 'presentation', 'lecture', 'class', 'workout', 'nap', 'sitcom', 'slot', 'ceremony',
+);
 const orSo = optional(`${SP}${group('orSo', w('or so'))}`);
 /**
  * "24 hours a day", "seven days a week" say "all the time", as "24/7" and "around the clock" do: no span of the calendar
@@ -111,13 +121,23 @@ export const durationRules: readonly Rule[] = [
     id: 'duration-half-unit-span',
     // "the past half century", "the last half-hour": a span of half the unit, counted back or ahead ("half a century" is
     // duration-half-unit). Not "the last half of 1989", a half-year.
-    pattern: `${START}${group('span', w('the past', 'the last', 'the next', 'the coming', 'the first', 'the previous', 'past', 'last', 'next', 'a'))}${SP}${group('halfOf', w('half'))}[- ]?${group('unit', w('century', 'decade', 'hour', 'year', 'day'))}${END}(?![-'’])`,
+    pattern: `${START}${group('span', w('the past', 'the last', 'the next', 'the coming', 'the first', 'the previous', 'past', 'last', 'next', 'a'))}${SP}${group('halfOf', w('half'))}[- ]?${group('unit', w('century', 'decade', 'hour', 'year', 'day'))}${END}(?![-'’]|${SP}${halfUnitAdjectiveHeads}${END})`,
     normalize: 'duration',
     priority: 1,
     examples: [
       { text: 'The region has fought three wars in the past half century.', extent: 'the past half century', value: 'P50Y', type: 'DURATION' },
       { text: 'Prices jumped in the last half-hour of trading.', extent: 'the last half-hour', value: 'PT30M', type: 'DURATION' },
       { text: 'It took a half hour.', extent: 'a half hour', value: 'PT30M', type: 'DURATION' },
+    ],
+  },
+  {
+    id: 'duration-half-unit-adjective',
+    // "a half-hour special": the adjective alone, as "three-day" in "a three-day visit" (see halfUnitAdjectiveHeads).
+    pattern: `${START}${group('halfOf', w('half'))}-${group('unit', w('hour', 'day'))}${END}(?=${SP}${halfUnitAdjectiveHeads}${END})`,
+    normalize: 'duration',
+    examples: [
+      { text: 'The network aired a half-hour special.', extent: 'half-hour', value: 'PT30M', type: 'DURATION' },
+      { text: 'He gave a half-day briefing on Monday.', extent: 'half-day', value: 'PT12H', type: 'DURATION' },
     ],
   },
   {

@@ -197,6 +197,19 @@ export const timeRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'twilight-midday',
+    // "at lunchtime", "by lunchtime Friday": the middle of the day, TIDES's part of the day MI (a meal, not a clock reading:
+    // TimeBank's one "at midday" is T12:00, but lunch has no hour). Only after a preposition, as dawn is: "a lunchtime
+    // concert" and "lunchtime trading" name a kind of thing. No dev-gold case (the tweets' "#lunch time" is untagged).
+    pattern: twilight('lunchtime'),
+    normalize: 'calendar',
+    params: { partOfDay: 'MI' },
+    examples: [
+      { text: 'Crowds gathered at lunchtime.', reference: '2013-03-13', extent: 'lunchtime', value: '2013-03-13TMI', type: 'TIME' },
+      { text: 'The talks must end by lunchtime Friday.', reference: '2013-03-13', extent: 'lunchtime Friday', value: '2013-03-15TMI', type: 'TIME' },
+    ],
+  },
+  {
     id: 'midweek',
     // "by midweek": the middle of the story's week (TimeML: the week, mod MID), as "mid-March" is March's.
     pattern: `${START}${w('midweek', 'mid-week')}${END}(?![-'’])`,
