@@ -10,6 +10,10 @@ import type { CompiledRules } from './compile.js';
 import { matchableText } from './matchable-text.js';
 import { findCandidates, type Candidate } from './scan.js';
 import { awaitingPhrases, deadlineNouns, lookAheadCues } from '../resources/en/vocabulary.js';
+import {
+  awaitingArticle, commaClauseOpeners, commaClauseParticiples, dayNamedAfter, measuredMonthNouns, periodEnded, rangeJoinWords, rangeLinkWords,
+  rangeToWords, regularPast, sinceAnEvent,
+} from '../resources/en/grammar.js';
 import { signalFor } from './signals.js';
 import { landingAfter } from './later.js';
 import { sentenceAround, tenseNear, type Tense } from './tense.js';
@@ -55,19 +59,18 @@ function isPossessive(text: string, end: number): boolean {
 const lookAheadBefore = new RegExp(`(?<![A-Za-z])(?:${lookAheadCues.join('|')})[ \\t\\n][^,;.:()]*$`, 'i');
 
 /** "ahead of Sunday's vote", "in the run-up to the June election": the date of an awaited event (see `awaitingPhrases`). */
-const awaitingBefore = new RegExp(`(?<![A-Za-z])(?:${awaitingPhrases.map((p) => p.replace(/ /g, '[ \\t\\n]+')).join('|')})[ \\t\\n]+(?:the[ \\t\\n]+)?$`, 'i');
+const awaitingBefore = new RegExp(`(?<![A-Za-z])(?:${awaitingPhrases.map((p) => p.replace(/ /g, '[ \\t\\n]+')).join('|')})[ \\t\\n]+(?:${awaitingArticle}[ \\t\\n]+)?$`, 'i');
 const AWAITING_REACH = 32;
 /** "Friday's deadline": the noun a possessive date qualifies names a deadline. */
 const deadlineAfter = new RegExp(`^['’]s[ \\t\\n]+(?:${deadlineNouns.join('|')})(?![A-Za-z])`, 'i');
 
 /** "the year ended March 31", "the quarter that ended Sept. 30": a date that closes a period told as past. */
-const periodEndedBefore = /(?<![A-Za-z])(?:year|quarter|half|period|months|weeks)[ \t\n]+(?:that[ \t\n]+|which[ \t\n]+)?ended[ \t\n]+(?:on[ \t\n]+)?$/i;
+const periodEndedBefore = new RegExp(
+  `(?<![A-Za-z])(?:${periodEnded.periods.join('|')})[ \\t\\n]+(?:${periodEnded.relatives.map((r) => `${r}[ \\t\\n]+`).join('|')})?${periodEnded.verb}[ \\t\\n]+(?:${periodEnded.preposition}[ \\t\\n]+)?$`,
+  'i',
+);
 const PERIOD_ENDED_REACH = 32;
-/**
- * Nouns of figures measured over a month: "Economists expect the February jobs report" (a March story) is about the
- * February just gone; what is measured is always behind the report, whatever the tense of the verb.
- */
-const measuredMonthNouns: readonly string[] = ['jobs report', 'employment report', 'payrolls report', 'figures', 'data', 'sales', 'retail sales', 'trade figures', 'trade data', 'inflation figures', 'inflation data', 'statistics'];
+/** "the February jobs report": a month before a noun of figures measured over it (see `measuredMonthNouns`). */
 const measuredMonthAfter = new RegExp(`[ \\t]+(?:${measuredMonthNouns.join('|').replace(/ /g, '[ \\t]+')})(?![A-Za-z])`, 'iy');
 
 /** "the War on Terror (2003)", "(as of December 5, 2006)": a year in parentheses dates a source or an aside. */
@@ -80,22 +83,27 @@ const openParenthesisBefore = /\([^()]*$/;
  * relative clause) dates the subject, not the story, which stays in the writer's time. "In 1998, the airline …"
  * opens no such clause: its year governs what follows.
  */
-const commaClauseBefore = /,[ \t\n]+(?:which|who|[a-z]{3,}ed|built|born|begun|held|won|made|set[ \t\n]+up)(?:[ \t\n][^,;:()]{0,40})?[ \t\n]$/;
+const commaClauseBefore = new RegExp(
+  `,[ \\t\\n]+(?:${[...commaClauseOpeners, `[a-z]{3,}${regularPast.suffix}`, ...commaClauseParticiples.map((p) => p.replace(/ /g, '[ \\t\\n]+'))].join('|')})(?:[ \\t\\n][^,;:()]{0,40})?[ \\t\\n]$`,
+);
 /**
  * "downloaded since its launch in 2003 and that as of February …": a year that dates the start of a span reaching to
  * now is a look back from the writer's time, as a year after "since" is.
  */
-const sinceAnEventBefore = /(?<![A-Za-z])since[ \t\n]+(?:its|their|his|her|our|the)[ \t\n]+[A-Za-z-]+[ \t\n]+in[ \t\n]+$/i;
+const sinceAnEventBefore = new RegExp(
+  `(?<![A-Za-z])${sinceAnEvent.since}[ \\t\\n]+(?:${sinceAnEvent.determiners.join('|')})[ \\t\\n]+[A-Za-z-]+[ \\t\\n]+${sinceAnEvent.preposition}[ \\t\\n]+$`,
+  'i',
+);
 /** The clause closes with a comma soon after the year ("founded in 1998 by two brothers, said"). */
 const commaClauseAfter = /^[^,;:.()\n]{0,32},/;
 const inCommaClause = (text: string, start: number, end: number): boolean =>
   commaClauseAfter.test(text.slice(end, end + 34)) && commaClauseBefore.test(text.slice(Math.max(0, start - 56), start));
 
 /** What joins the two ends of a range or a pair of dates: "April and June 1955", "May 15 to August 16, 1988", "July-November 1954". */
-const rangeJoin = /^[ \t]*(?:[-–—]|and|to|through|until|till|or)[ \t]*$/i;
+const rangeJoin = new RegExp(`^[ \\t]*(?:[-–—]|${rangeJoinWords.join('|')})[ \\t]*$`, 'i');
 
 /** What leads from a range's start to its end ("17th May to 17th June"); a list ("November and January") need not be in order. */
-const rangeTo = /^[ \t]*(?:[-–—]|to|through|until|till)[ \t]*$/i;
+const rangeTo = new RegExp(`^[ \\t]*(?:[-–—]|${rangeToWords.join('|')})[ \\t]*$`, 'i');
 
 /**
  * A line of its own with no closing stop ("Spain's king to abdicate in June"): a headline, whose "to" + verb is its
@@ -270,7 +278,10 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
  * What lies between a counted day and the day its clause goes on to name: "The first day [of the trial was] Monday",
  * "entered their second day [on] Tuesday". Anchoring runs in text order, so the day named after is taken afterwards.
  */
-const namesTheDayAfter = /^(?:[ \t]+of[ \t]+[^,;.:()!?\n]{1,40}?)?[ \t]+(?:(?:was|is|will be|fell|falls|came|comes)[ \t]+(?:on[ \t]+)?|on[ \t]+)$/i;
+const namesTheDayAfter = new RegExp(
+  `^(?:[ \\t]+${dayNamedAfter.of}[ \\t]+[^,;.:()!?\\n]{1,40}?)?[ \\t]+(?:(?:${dayNamedAfter.verbs.join('|')})[ \\t]+(?:${dayNamedAfter.preposition}[ \\t]+)?|${dayNamedAfter.preposition}[ \\t]+)$`,
+  'i',
+);
 
 /** A day counted within an event ("the second day") is the day its own clause names right after it, when it names one. */
 function takeDaysNamedAfter(text: string, candidates: readonly Candidate[], timexes: Timex[]): void {
@@ -326,6 +337,8 @@ function moveToDay(time: Timex, day: Timex): void {
   time.anchor = { kind: 'expression', id: day.id };
 }
 
+/** Words alone between two dates that link them as a range ("Monday through Friday"). */
+const rangeLink = new RegExp(`^[ \\t]+(?:${rangeLinkWords.join('|')})[ \\t]+$`);
 /** "from X to Y", "between X and Y", "X–Y": both ends point at each other. */
 function linkRanges(text: string, timexes: Timex[]): void {
   for (let i = 0; i + 1 < timexes.length; i++) {
@@ -333,7 +346,7 @@ function linkRanges(text: string, timexes: Timex[]): void {
     const b = timexes[i + 1]!;
     const gap = text.slice(a.end, b.start);
     const bySignals = a.signal && rangeStarts.has(a.signal.kind) && b.signal && (rangeEnds[a.signal.kind] ?? []).includes(b.signal.kind) && b.signal.start >= a.end;
-    const byDash = /^[ \t]*[-–—][ \t]*$/.test(gap) || /^[ \t]+(?:to|through|until)[ \t]+$/.test(gap) && (a.type === b.type);
+    const byDash = /^[ \t]*[-–—][ \t]*$/.test(gap) || rangeLink.test(gap) && (a.type === b.type);
     if ((bySignals && gap.length < 40) || byDash) {
       a.rangeWith = b.id;
       b.rangeWith = a.id;

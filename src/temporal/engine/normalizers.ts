@@ -6,6 +6,8 @@
 import {
   abbreviatedWeekdays, capitalizedOnlyMonths, decadeWords, monthWords, numberWords, ordinalWords, partOfDayWords, prefixModifiers, quantityModifiers, seasonWords,
   unitWords, irregularUnitPlurals, weekdayWords, holidayWords, movableFeastWords, dayWords, type HolidayDate, type UnitInfo,
+  directionWords, frequencyAdverbs, latestFiscalWords, latestPeriodWords, modifierTails, relativeModifiers, reportYearWords, weekOfMonthWords,
+  yearAgoSpans, yearRelationPrefixes, calendarOffsetWords, clockFractionWords, narrativeDayPartWords, narrativeShiftWords, relationWords, shiftAmountWords, spanRelationWords, timesWords, utcZoneWords,
 } from '../resources/en/vocabulary.js';
 import type { NormalizerName, NormalizerParams } from '../rule-types.js';
 import { beforeChristField } from './calendar.js';
@@ -83,12 +85,13 @@ function parseYear(text: string | undefined): number | undefined {
 
 const modOf = (text: string | undefined): TimexMod | undefined => {
   if (!text) return undefined;
-  const k = key(text).replace(/ (?:in|on)$/, ''); // "late in the day", "late on Friday"
-  if (k === 'earlier') return 'START';
-  if (k === 'later') return 'END';
-  if (k === 'over') return 'MORE_THAN'; // "in over six years" (pieces.ts admits it only where it cannot mean "during")
-  return (prefixModifiers[k] ?? quantityModifiers[k]) as TimexMod | undefined;
+  const k = key(text).replace(modifierTail, ''); // "late in the day", "late on Friday"
+  // "in over six years": pieces.ts admits "over" only where it cannot mean "during".
+  return (relativeMods.get(k) ?? prefixModifiers[k] ?? quantityModifiers[k]) as TimexMod | undefined;
 };
+const modifierTail = new RegExp(` (?:${modifierTails.join('|')})$`);
+/** Own entries only. */
+const relativeMods = new Map(Object.entries(relativeModifiers));
 
 function unitOf(text: string | undefined): { unit: ShiftUnit | 'hour' | 'minute' | 'second' | 'millennium' | 'night' | 'fortnight'; plural: boolean } | undefined {
   if (!text) return undefined;
@@ -103,7 +106,7 @@ function unitOf(text: string | undefined): { unit: ShiftUnit | 'hour' | 'minute'
 }
 
 /** Zones TimeML writes as `Z`; other named zones stay off the value, as TimeBank leaves "5 p.m. EST". */
-const utcZones = /^(?:utc|gmt|z|zulu)$/i;
+const utcZones = new RegExp(`^(?:${utcZoneWords.join('|')})$`, 'i');
 
 function timeOf(g: Groups): TimeOfDay | undefined {
   const t = clockOf(g);
@@ -128,9 +131,9 @@ function clockOf(g: Groups): TimeOfDay | undefined {
     if (!(said >= 1 && said <= 12)) return undefined;
     // "half past ten" 10:30, "a quarter past nine" 9:15, "a quarter to eight" 7:45 (the hour before the one said).
     const fraction = g.clockFraction === undefined ? '' : key(g.clockFraction);
-    const beforeTheHour = /(?:to|till)$/.test(fraction);
+    const beforeTheHour = clockBeforeTheHour.test(fraction);
     const hour = beforeTheHour ? (said === 1 ? 12 : said - 1) : said;
-    const minute = fraction === '' ? 0 : fraction.startsWith('half') ? 30 : beforeTheHour ? 45 : 15;
+    const minute = fraction === '' ? 0 : fraction.startsWith(clockFractionWords.half) ? 30 : beforeTheHour ? 45 : 15;
     const pm = Boolean(g.atNight) || (g.pod !== undefined && key(g.pod) !== 'morning');
     if (hour === 12) return { hour: g.atNight || (g.pod && key(g.pod) === 'morning') ? 0 : 12, minute };
     return { hour: pm ? hour + 12 : hour, minute };
@@ -156,13 +159,10 @@ function clockOf(g: Groups): TimeOfDay | undefined {
 
 const relationOf = (text: string | undefined): Relation | 'narrative' | undefined => {
   if (!text) return undefined;
-  const k = key(text);
-  if (/^(last|this past|the past|past|previous|the previous|the last|the preceding|the prior|late last)$/.test(k)) return 'last';
-  if (/^(next|this coming|the coming|coming|the next|the upcoming|upcoming)$/.test(k)) return 'next';
-  if (/^(that|the same|that same|the following)$/.test(k)) return 'narrative';
-  if (/^(this|the current|current|this years|early this|late this|in the)$/.test(k)) return 'this';
-  return undefined;
+  return relations.get(key(text));
 };
+/** Own entries only ("constructor" is no relation). */
+const relations = new Map(Object.entries(relationWords));
 
 const capitalizedOnly = new Set(capitalizedOnlyMonths);
 const abbreviatedWeekdaySet = new Set(abbreviatedWeekdays);
@@ -190,8 +190,8 @@ const calendar: Normalizer = (groups, params) => {
   }
   const time = timeOf(g);
   if ((g.hour !== undefined || g.oclock !== undefined) && time === undefined) return null;
-  const weekOfMonth = g.mod && g.month ? /^the (first|last|final) week of$/.exec(key(g.mod)) : null;
-  const mod = weekOfMonth ? undefined : modOf(g.mod) ?? (g.qmod ? 'APPROX' : undefined);
+  const weekOfMonth = g.mod && g.month ? weeksOfMonth.get(key(g.mod)) : undefined;
+  const mod = weekOfMonth !== undefined ? undefined : modOf(g.mod) ?? (g.qmod ? 'APPROX' : undefined);
   const type = time && (time.hour !== undefined || time.partOfDay) ? 'TIME' : 'DATE';
   const base = { type, ...(mod ? { mod } : {}) } as const;
 
@@ -204,7 +204,7 @@ const calendar: Normalizer = (groups, params) => {
   if (params.dayOffset !== undefined || (!g.weekday && !g.month && !g.monthNumber && time?.partOfDay && g.rel)) {
     // "this morning", "last night", "overnight"; "that night", "the next morning" follow the story
     const rel = key(g.rel ?? '');
-    const narrative = /^(that|the same|the following|the next|the previous|the)$/.test(rel);
+    const narrative = narrativeDayParts.has(rel);
     const amount = rel.includes('last') || rel === 'the previous' ? -1 : /following|next/.test(rel) ? 1 : Number(params.dayOffset ?? 0);
     if (params.dayOffset !== undefined) {
       // "overnight losses in New York" in a story about Friday: the night before Friday, if the story is at a recent day.
@@ -237,7 +237,7 @@ const calendar: Normalizer = (groups, params) => {
   }
   if (g.monthNumber) fields.month = Number(g.monthNumber);
   // "the last week of March" is a week (MEANTIME writes 2009-W13), not the end of a month.
-  if (weekOfMonth && fields.month !== undefined) fields.nth = weekOfMonth[1] === 'first' ? 1 : -1;
+  if (weekOfMonth !== undefined && fields.month !== undefined) fields.nth = weekOfMonth;
   const dayText = g.day ?? g.dayOrd;
   if (dayText) {
     const d = /^[0-9]/.test(dayText) ? Number(dayText) : ordinalWords[key(dayText)];
@@ -310,8 +310,8 @@ const calendar: Normalizer = (groups, params) => {
   const rel = relationOf(g.rel ?? relYear?.replace(/['’]s$/, ''));
   if (relYear) {
     const k = key(relYear);
-    const offset = /^(last|the previous)/.test(k) ? -1 : /^(next|the following)/.test(k) ? 1 : 0;
-    const narrative = /^(that|the (same|following|previous))/.test(k);
+    const offset = startsWithAny(k, yearRelationPrefixes.back) ? -1 : startsWithAny(k, yearRelationPrefixes.ahead) ? 1 : 0;
+    const narrative = startsWithAny(k, yearRelationPrefixes.narrative);
     return { kind: 'shift', unit: 'year', amount: offset, anchor: narrative ? 'narrative' : 'reference', ...base, within: fields };
   }
   if (rel === 'narrative') {
@@ -328,15 +328,22 @@ const calendar: Normalizer = (groups, params) => {
   return { kind: 'calendar', fields, ...(relation ? { relation } : {}), ...(definite ? { definite } : {}), ...base };
 };
 
-const shiftAmount = (rel: string): number => {
-  const k = key(rel);
-  if (/^(last|the past|the last|the previous|the preceding|the prior|this past|last fiscal|last financial|the last financial|the previous financial|the day before|the previous day|the night before|the previous night|before|earlier|previous|prior)$/.test(k)) return -1;
-  if (/^(next|the next|the coming|the following|the upcoming|this coming|next fiscal|next financial|the day after|the next day|the following day|the next morning|the following morning|after|later)$/.test(k)) return 1;
-  if (k === 'the day before yesterday' || k === 'before last') return -2;
-  if (k === 'after next') return 2;
-  if (k === 'the day after tomorrow') return 2;
-  return 0;
-};
+const shiftAmount = (rel: string): number => shiftAmounts.get(key(rel)) ?? 0;
+const shiftAmounts = new Map(Object.entries(shiftAmountWords));
+const narrativeShifts = new Set(narrativeShiftWords);
+const narrativeDayParts = new Set(narrativeDayPartWords);
+const spanRelations = new Set(spanRelationWords);
+const backDirections = new Set<string>(directionWords.back);
+const writerDirections = new Set<string>(directionWords.fromWriter);
+const timesCounts = new Map(Object.entries(timesWords));
+const calendarOffsets = new Map(Object.entries(calendarOffsetWords));
+const clockBeforeTheHour = new RegExp(`(?:${clockFractionWords.beforeTheHour.join('|')})$`);
+const weeksOfMonth = new Map(Object.entries(weekOfMonthWords));
+const reportYears = new Set(reportYearWords);
+const latestPeriods = new Set(latestPeriodWords);
+const latestFiscal = new Set(latestFiscalWords);
+const yearAgoSpanValues = new Map(Object.entries(yearAgoSpans));
+const startsWithAny = (k: string, prefixes: readonly string[]): boolean => prefixes.some((p) => k.startsWith(p));
 
 /**
  * TimeML 1.2.1 `mod`: a bound on how far back or ahead becomes a bound on the date it names
@@ -361,8 +368,8 @@ const shift: Normalizer = (g, params) => {
     const n = parseNumber(g.num ?? 'one');
     if (n === undefined || !Number.isInteger(n)) return null;
     const dir = key(g.dir);
-    const sign = /^(ago|earlier|before|back)$/.test(dir) ? -1 : 1;
-    const anchor: 'reference' | 'narrative' = /^(ago|from now|hence|back)$/.test(dir) ? 'reference' : 'narrative';
+    const sign = backDirections.has(dir) ? -1 : 1;
+    const anchor: 'reference' | 'narrative' = writerDirections.has(dir) ? 'reference' : 'narrative';
     const pointMod = mod ? pointMods[sign < 0 ? 'back' : 'ahead'][mod] : undefined;
     const dated = pointMod ? { ...base, mod: pointMod } : base;
     if (unit === 'decade' || unit === 'century') {
@@ -374,19 +381,19 @@ const shift: Normalizer = (g, params) => {
     }
     return { kind: 'shift', unit, amount: sign * n, anchor, ...dated };
   }
-  if (/^(the past|the last|past|the next|the coming)$/.test(relKey) && (unit === 'decade' || unit === 'century')) {
+  if (spanRelations.has(relKey) && (unit === 'decade' || unit === 'century')) {
     // "the past decade" is the span up to now, "over the next decade" the ten years from now: durations,
     // not the 2010s or the 2020s; "the past year" stays the previous year (TimeBank).
     const value = durationLetter(unit, 1);
     if (value) return { kind: 'fixed', type: 'DURATION', value, granularity: unitGranularity(unit) };
   }
-  if ((relKey === 'the' || relKey === 'the fiscal' || relKey === 'the financial' || relKey === 'the full') && unit === 'year') {
+  if (reportYears.has(relKey) && unit === 'year') {
     // "for the year, volume was flat": the year of the report (TimeBank); "the year ended
     // Sept. 30" is a span, read by its own rule.
     return { kind: 'shift', unit: 'year', amount: 0, anchor: 'reference', ...base };
   }
-  if (relKey === 'the latest fiscal') return { kind: 'shift', unit, amount: -1, anchor: 'reference', ...base };
-  if (relKey === 'the latest' || relKey === 'the most recent') {
+  if (latestFiscal.has(relKey)) return { kind: 'shift', unit, amount: -1, anchor: 'reference', ...base };
+  if (latestPeriods.has(relKey)) {
     // The latest reported period: the one before the reference's; "the latest period" follows a quarter
     // the report has named ("its fiscal fourth quarter"), which may be a fiscal one.
     if (unit === 'quarter' && g.unit === undefined) return { kind: 'shift', unit, amount: 0, anchor: 'narrative', exactGranularity: true, fallbackAmount: -1, ...base };
@@ -399,7 +406,7 @@ const shift: Normalizer = (g, params) => {
     };
   }
   // "later in the day", "earlier in the week": the day or week the story is at.
-  const narrative = params.anchor === 'narrative' || /^(in the|that|the same|that same|the following|the preceding|the previous|the prior|the day before|the day after|the next day|the previous day|the following day|that day|the same day|that same day|the next morning|the following morning|the night before|the previous night)$/.test(relKey);
+  const narrative = params.anchor === 'narrative' || narrativeShifts.has(relKey);
   const amount = shiftAmount(relKey);
   const time: TimeOfDay | undefined = /morning/.test(relKey) ? { partOfDay: 'MO' } : /night/.test(relKey) ? { partOfDay: 'NI' } : undefined;
   const byTense = relKey === 'the' && (unit === 'weekend');
@@ -513,17 +520,12 @@ const duration: Normalizer = (g, params) => {
   return { kind: 'fixed', type: 'DURATION', value, granularity: unitWords[unitName]!.granularity, ...(mod ? { mod } : {}) };
 };
 
-const adverbSets: Record<string, string> = {
-  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P3M',
-  yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', semiannually: 'P6M', biannually: 'P6M',
-};
-
 const set: Normalizer = (g) => {
   // TimeML's quant is the quantifier itself: "every" → EVERY, "each" → EACH.
   const quant = g.quant ? key(g.quant).toUpperCase() : undefined;
   const q = quant ? { quant } : {};
   if (g.adverb) {
-    const value = adverbSets[key(g.adverb)];
+    const value = frequencyAdverbs[key(g.adverb)];
     return value ? { kind: 'fixed', type: 'SET', value, granularity: 'unknown' } : null;
   }
   if (g.weekday) {
@@ -560,7 +562,7 @@ const set: Normalizer = (g) => {
   if (freq) return { kind: 'fixed', type: 'SET', value, granularity: 'unknown', freq, ...q };
   if (g.times) {
     const t = key(g.times);
-    const count = t === 'once' ? 1 : t === 'twice' ? 2 : t === 'thrice' ? 3 : parseNumber(t.replace(/ times$/, ''));
+    const count = timesCounts.get(t) ?? parseNumber(t.replace(/ times$/, ''));
     return { kind: 'fixed', type: 'SET', value, granularity: 'unknown', ...(count ? { freq: `${count}X` } : {}) };
   }
   return { kind: 'fixed', type: 'SET', value, granularity: 'unknown', ...q };
@@ -575,7 +577,8 @@ const fixed: Normalizer = (_g, params) => ({
 
 const yearAgoPeriod: Normalizer = (g) => {
   const unit = key(g.unit ?? '');
-  if (unit === 'nine months' || unit === 'six months') return { kind: 'fixed', type: 'DURATION', value: unit === 'nine months' ? 'P9M' : 'P6M', granularity: 'month' };
+  const span = yearAgoSpanValues.get(unit);
+  if (span !== undefined) return { kind: 'fixed', type: 'DURATION', value: span, granularity: 'month' };
   return { kind: 'yearAgo', years: 1, type: 'DATE', anchor: 'narrative', ...(/quarter|period/.test(unit) ? { quarter: true } : {}) };
 };
 
@@ -631,11 +634,11 @@ function withCalendarOffset(p: Phase1 | null, g: Groups, params: NormalizerParam
   // A rule may fix the unit its words leave out: "the Saturday after next" is a week after next Saturday.
   const unitText = g.offsetUnit ?? (params.offsetUnit === undefined ? undefined : String(params.offsetUnit));
   if (!p || p.kind !== 'calendar' || !(unitText || g.offsetWeekday)) return p;
-  const dir = key(g.offsetDir ?? 'of');
+  const dir = g.offsetDir === undefined ? undefined : calendarOffsets.get(key(g.offsetDir));
   // "a week from Friday", "two days after March 2": a count of units; "the day after" counts one.
   const count = g.offsetCount ? parseNumber(g.offsetCount) : 1;
   if (count === undefined || !Number.isInteger(count)) return null;
-  const amount = (dir === 'before' ? -1 : dir === 'after' || dir === 'from' ? 1 : 0) * count;
+  const amount = (dir?.sign ?? 0) * count;
   if (g.offsetWeekday) {
     // "the Saturday after Thanksgiving"; "the Saturday of" names no day.
     const weekday = weekdayNumber(g.offsetWeekday);
@@ -643,7 +646,7 @@ function withCalendarOffset(p: Phase1 | null, g: Groups, params: NormalizerParam
   }
   const unit = key(unitText ?? '').replace(/s$/, '');
   if (unit !== 'day' && unit !== 'week' && unit !== 'weekend') return null;
-  return { ...p, offset: { unit, amount, ...(dir === 'from' || params.offsetUnit !== undefined ? { toDay: true } : {}) } };
+  return { ...p, offset: { unit, amount, ...(dir?.toDay === true || params.offsetUnit !== undefined ? { toDay: true } : {}) } };
 }
 
 /** A rule's anchoring window for a day counted from an event it does not date ("the day after the vote"). */

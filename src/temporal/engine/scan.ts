@@ -8,6 +8,7 @@
  * table order), and scanning resumes after it. Each trigger costs a bounded amount of work, so
  * time is linear.
  */
+import { amountWords } from '../resources/en/grammar.js';
 import type { CompiledRule, CompiledRules, Shortlist } from './compile.js';
 import { normalizers, type Groups } from './normalizers.js';
 import type { Phase1 } from './phase1.js';
@@ -92,7 +93,7 @@ function isPartOfAmount(text: string, at: number): boolean {
   return amountAfter.test(text.slice(i, i + 12));
 }
 /** What follows the digits of an amount: "%", ",500", " percent", " million" … */
-const amountAfter = /^(?:%|,[0-9]{3}|\.[0-9]+ ?(?:%|percent|million|billion|trillion)| ?(?:percent|per cent|million|billion|trillion|cents)\b)/;
+const amountAfter = new RegExp(`^(?:%|,[0-9]{3}|\\.[0-9]+ ?(?:%|${amountWords.afterDecimal.join('|')})| ?(?:${amountWords.afterWhole.join('|')})\\b)`);
 
 function bestAt(text: string, at: number, trigger: number, shortlist: Shortlist, compiled: CompiledRules): Candidate | undefined {
   let best: Candidate | undefined;

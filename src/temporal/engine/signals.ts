@@ -1,9 +1,10 @@
 /** The signal word that governs an expression: the word just before it, or "ago"/"later" just after. */
 import { signalWords } from '../resources/en/vocabulary.js';
+import { signalLeadWords, signalsAfter } from '../resources/en/grammar.js';
 import type { SignalKind, TimexSignal } from '../types.js';
 
-const before = /(?:^|[^\p{L}])((?:up[ ]+)?\p{L}+)[ \t\n]+$/u;
-const signalAfter = /^[ \t\n]+(ago|later)(?![\p{L}])/iu;
+const before = new RegExp(`(?:^|[^\\p{L}])((?:(?:${signalLeadWords.join('|')})[ ]+)?\\p{L}+)[ \\t\\n]+$`, 'u');
+const signalAfter = new RegExp(`^[ \\t\\n]+(${signalsAfter.join('|')})(?![\\p{L}])`, 'iu');
 const agoInside = /(?:^|[^\p{L}])(ago)$/iu;
 
 /** Space, tab or newline: every signal is separated from its expression by one of these. */

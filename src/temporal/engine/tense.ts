@@ -4,6 +4,14 @@
  * "has been"), a listed irregular past form, or a regular "-ed" form.
  */
 import { futureCues, lookAheadPhrases, pastCues } from '../resources/en/vocabulary.js';
+import {
+  adjectivalPrefix, auxiliaries as auxiliaryWords, barePlanned, beforeVerbLast as beforeVerbLastWords, capitalizedMonthModal,
+  commitmentVerbs as commitmentVerbWords, conditionalCues, conditions as conditionWords, contractedFuture, copulaLinks as copulaLinkWords,
+  copulas as copulaWords, counts as countWords, determiners as determinerWords, goingCues, infinitiveMarker,
+  lookingAheadModals as lookingAheadModalWords, notInfinitive as notInfinitiveWords, notPast as notPastWords, passiveAuxiliaries as passiveAuxiliaryWords,
+  passiveGetting, pastPerfect, pastPlans as pastPlanWords, pastUnlessInfinitive as pastUnlessInfinitiveWords, plannedFutureCues, plannedInPastCues,
+  presentCues, regularPast, relativePronouns as relativePronounWords, scheduleCues, sentenceAbbreviations, verbLast,
+} from '../resources/en/grammar.js';
 
 /**
  * `conditional` is "would": ahead of the reference in news ("said it would close in March"), but in a
@@ -44,40 +52,24 @@ export function sentenceAround(text: string, start: number, end: number): { star
   return { start: sentenceStart, end: Math.max(sentenceEnd, end) };
 }
 
-const abbreviationBefore = /(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|Co|Corp|Inc|Ltd|Bros|No|Messrs|Prof|Rev|Adm)\.[ \t]*$/u;
+const abbreviationBefore = new RegExp(`(?:^|[^\\p{L}])(?:\\p{Lu}|${sentenceAbbreviations.join('|')})\\.[ \\t]*$`, 'u');
 
 const single = new Map<string, Tense>();
 const pairs = new Map<string, Tense>();
 for (const cue of futureCues) (cue.includes(' ') ? pairs : single).set(cue, 'future');
 for (const cue of pastCues) (cue.includes(' ') ? pairs : single).set(cue, 'past');
-for (const cue of ['is', 'are', 'am', "'s", "'re", 'says', 'say', 'remains', 'continues', 'must', 'could', 'should', 'might', 'can']) single.set(cue, 'present');
-single.set('would', 'conditional');
-/**
- * Past forms that are also base forms, listed here rather than among the past cues of vocabulary.ts because only tense.ts can
- * see the word before: "The Patriots beat Houston on Sunday night", "The storm hit on Saturday" are told after the fact; "hopes to beat Houston on Sunday" is a preview.
- * After "to" or a modal (`beforeVerbLast`), or a passive auxiliary ("getting beat up"), they are no cue. Not "cut" or "set":
- * "a rate cut on Wednesday" is a noun with no determiner just before it, and "set for Friday" is a schedule.
- */
-const pastUnlessInfinitive = new Set(['beat', 'hit', 'quit', 'shut', 'spread', 'hurt']);
+for (const cue of presentCues) single.set(cue, 'present');
+for (const cue of conditionalCues) single.set(cue, 'conditional');
+/** Past forms that are also base forms (see grammar.ts): a past cue unless the word before makes them an infinitive or a noun. */
+const pastUnlessInfinitive = new Set(pastUnlessInfinitiveWords);
 for (const cue of pastUnlessInfinitive) single.set(cue, 'past');
 /** After these, an "-ed" form is a passive participle, not a past tense ("will be announced Friday"). */
-const passiveAuxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'get', 'gets']);
-// "effective Feb. 1" puts a date ahead, like "scheduled"; so does a plan ("were planning to drive … Monday").
-for (const cue of ['expected', 'scheduled', 'slated', 'due', 'effective', 'planning']) single.set(cue, 'future');
-// "was planned for early March" (but "as previously planned Saturday night" is past). A bare "planned"
-// stays a past form: "On Friday, the government planned to pay …" told the next week is last Friday.
-for (const aux of ['is', 'are', 'was', 'were', 'be']) pairs.set(`${aux} planned`, 'future');
-/**
- * A plan told in the past tense: "The report was due in April" (a June story: the April just gone), "The company had
- * planned to open the plant in April"; yet "The vote was scheduled for Friday" (a Wednesday story) is the coming Friday.
- * "was planned" stays a future above: "The accession was planned for early March" is told ahead of it.
- */
-for (const aux of ['was', 'were']) for (const plan of ['due', 'expected', 'scheduled', 'slated']) pairs.set(`${aux} ${plan}`, 'plannedInPast');
-for (const plan of ['planned', 'hoped', 'intended', 'expected']) pairs.set(`had ${plan}`, 'plannedInPast');
-// "The election, originally set for April, was postponed": the plan of the past, not the writer's look ahead.
-for (const plan of ['set', 'scheduled', 'planned', 'due', 'expected', 'slated']) pairs.set(`originally ${plan}`, 'plannedInPast');
-// "Voters go to the polls on Sunday", "The case goes to trial Monday": going somewhere on a date is a schedule, like "opens".
-for (const cue of ['go to', 'goes to', 'head to', 'heads to']) pairs.set(cue, 'future');
+const passiveAuxiliaries = new Set(passiveAuxiliaryWords);
+for (const cue of scheduleCues) single.set(cue, 'future');
+for (const cue of plannedFutureCues) pairs.set(cue, 'future');
+// A plan told in the past ("was due in April", "had planned to", "originally set for"), and a schedule of going somewhere ("goes to trial Monday").
+for (const cue of plannedInPastCues) pairs.set(cue, 'plannedInPast');
+for (const cue of goingCues) pairs.set(cue, 'future');
 /** The pairs keyed by first word, then second: looked up per word, a joined key cost a new string per word. */
 const pairsByFirst = new Map<string, Map<string, Tense>>();
 /**
@@ -106,42 +98,28 @@ const lookAheadFirst = new Set(lookAheadPhrases.map((p) => p.split(' ')[0]!));
 const LOOK_AHEAD_REACH = 24;
 const clauseBreak = /[,;:()]/;
 /** "had been scheduled to expire Friday": a plan that lay ahead of a past moment, now past. */
-const pastPlans = new Set(['expected', 'scheduled', 'slated', 'due', 'planned']);
-/**
- * Verbs of commitment: what a source "agreed on Monday to" do, "vowed to" or "pledged to" do lies ahead of the saying, so
- * the verb after their "to" governs a date after it ("agreed on Monday to meet again in June" is this June). The "to"
- * must follow within a few words ("agreed on Monday to"), and must be an infinitive ("agreed to the sale in August" is not).
- */
-const commitmentVerbs = new Set([
-  'agreed', 'vowed', 'pledged', 'promised', 'decided', 'threatened', 'resolved', 'undertook', 'offered', 'agrees', 'vows', 'pledges', 'promises',
-  // The nouns of a commitment take an infinitive too: "announced an agreement to acquire the bank in January" (TimeBank: the next January).
-  'agreement', 'pledge', 'promise', 'decision', 'proposal', 'plan',
-]);
+const pastPlans = new Set(pastPlanWords);
+/** Verbs and nouns of commitment ("agreed on Monday to meet again in June"): the verb after their "to" looks ahead (see grammar.ts). */
+const commitmentVerbs = new Set(commitmentVerbWords);
 /** How many words may stand between a commitment verb and its "to" ("agreed after a long night of talks to"), within the clause. */
 const COMMITMENT_REACH = 8;
 /** Character codes of the marks that end a clause part: , ; : ( ) . ! ? */
 const clauseMarks = new Set([44, 59, 58, 40, 41, 46, 33, 63]);
 /** Words after "to" that make it a preposition, not an infinitive. */
-const notInfinitive = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'be', 'have', 'it', 'them', 'him', 'us', 'me']);
+const notInfinitive = new Set(notInfinitiveWords);
 /** "If approved in June", "once completed in May": a participle after these is a condition on what lies ahead, not a past event. */
-const conditions = new Set(['if', 'unless', 'once']);
-/**
- * Modals of possibility and advice look ahead: "The strike might spread to other plants on Monday" (a Wednesday story)
- * is the coming Monday. "could" and "can" stay present: they are also the past and present of ability; so does "must",
- * which reported speech keeps unshifted ("had ruled that he must be returned and set Friday as the deadline" is the
- * Friday gone, TimeBank). A perfect after them ("might have left on Monday") is read from its own past cue, which stands
- * nearer the date. Only lower-case "may": capitalized, it is the month.
- */
-const lookingAheadModals = new Set(['might', 'may', 'should']);
+const conditions = new Set(conditionWords);
+/** Modals of possibility and advice look ahead ("might spread to other plants on Monday"); see grammar.ts for why not "could", "can", "must". */
+const lookingAheadModals = new Set(lookingAheadModalWords);
 /** Words after which "last" is the verb ("expected to last through Sunday", "will last"), not a past cue. */
-const beforeVerbLast = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', "'ll", 'not']);
+const beforeVerbLast = new Set(beforeVerbLastWords);
 /** Auxiliaries whose tense is that of the verb they help ("were planning", "is expected"). */
-const auxiliaries = new Set(['was', 'were', 'is', 'are']);
+const auxiliaries = new Set(auxiliaryWords);
 /** Relative pronouns that open a clause set off by commas ("the president, who has been in office since 2009, will …"). */
-const relativePronouns = new Set(['who', 'which']);
+const relativePronouns = new Set(relativePronounWords);
 /** Present copulas, and the prepositions that may stand between one and the date it predicates ("is on Sunday"). */
-const copulas = new Set(['is', 'are', 'am', "'s", "'re"]);
-const copulaLinks = new Set(['on', 'in']);
+const copulas = new Set(copulaWords);
+const copulaLinks = new Set(copulaLinkWords);
 /** Where the first word of [start, end) begins (an expression may open with a quote or a bracket). */
 function firstWordOf(text: string, start: number, end: number): number {
   let i = start;
@@ -149,14 +127,14 @@ function firstWordOf(text: string, start: number, end: number): number {
   return i;
 }
 /** Words ending in -ed that are not past-tense verbs. */
-const notPast = new Set(['succeed', 'proceed', 'exceed', 'need', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'indeed', 'united', 'based', 'led', 'related', 'proposed', 'so-called', 'limited', 'interested', 'concerned', 'armed', 'advanced', 'detailed', 'required', 'weed', 'shed', 'breed', 'greed', 'deed', 'fixed', 'mixed', 'supposed', 'unexpected']);
+const notPast = new Set(notPastWords);
 
 /** After these an "-ed" form describes a noun ("a still unspecified date", "the proposed merger"). */
-const determiners = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'newly', 'recently', 'previously', 'already']);
+const determiners = new Set(determinerWords);
 /** After a count, an "-ed" form describes the things counted ("after two failed votes", "several injured people"). */
-const counts = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'numerous', 'dozens', 'hundreds', 'thousands']);
+const counts = new Set(countWords);
 /** "-ed" forms that modify a noun rather than tell a past event: after a determiner or a count, or un-words ("unidentified"). */
-const isAdjectival = (word: string, previous: string): boolean => determiners.has(previous) || counts.has(previous) || word.startsWith('un');
+const isAdjectival = (word: string, previous: string): boolean => determiners.has(previous) || counts.has(previous) || word.startsWith(adjectivalPrefix);
 
 /** Whether the character at `i` (a whole code point, not past `to`) belongs to a word: a letter or an apostrophe; 0 if not, else its length. */
 function wordCharLength(text: string, i: number, to: number): number {
@@ -167,6 +145,8 @@ function wordCharLength(text: string, i: number, to: number): number {
   return letter.test(text[i]!) ? 1 : 0;
 }
 const letter = /^\p{L}$/u;
+/** The character code of the lower-case initial of the modal that is also a month ("may", not "May"). */
+const lowerInitialOfMonthModal = capitalizedMonthModal.charCodeAt(0);
 
 /**
  * The tense cue nearest to [start, end) inside [from, to). Reads the words of [from, to) as /[\p{L}’']+/u would (letters and apostrophes), scanning
@@ -224,31 +204,31 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     if (at < asideEnd) { beforePrevious = previous; previous = word; previousEnd = i; continue; }
     const pair = previous === '' ? undefined : triplesByLast.get(word)?.get(previous)?.get(beforePrevious) ?? pairsByFirst.get(previous)?.get(word);
     let tense: Tense | undefined = pair ?? single.get(word);
-    if (lookingAheadModals.has(word) && (word !== 'may' || text.charCodeAt(at) === 109)) tense = 'future';
-    if (word === 'last' && beforeVerbLast.has(previous)) tense = undefined;
+    if (lookingAheadModals.has(word) && (word !== capitalizedMonthModal || text.charCodeAt(at) === lowerInitialOfMonthModal)) tense = 'future';
+    if (word === verbLast && beforeVerbLast.has(previous)) tense = undefined;
     // "is going to start getting beat up in the spring": after a passive auxiliary it is a participle of any tense.
     // After a determiner it is a noun ("a hit on Saturday").
-    if (pastUnlessInfinitive.has(word) && (beforeVerbLast.has(previous) || passiveAuxiliaries.has(previous) || previous === 'getting' || determiners.has(previous))) tense = undefined;
+    if (pastUnlessInfinitive.has(word) && (beforeVerbLast.has(previous) || passiveAuxiliaries.has(previous) || previous === passiveGetting || determiners.has(previous))) tense = undefined;
     // "agreed on Monday to meet": the infinitive after a commitment looks ahead (only before the expression: the day of saying may follow it).
     if (commitmentTo && !notInfinitive.has(word) && at < start) tense = 'conditional';
-    commitmentTo = word === 'to' && sinceCommitment <= COMMITMENT_REACH;
+    commitmentTo = word === infinitiveMarker && sinceCommitment <= COMMITMENT_REACH;
     sinceCommitment = commitmentVerbs.has(word) ? 0 : sinceCommitment + 1;
     // A headline's "to" + verb is its future: "Spain's king to abdicate in June" (only before the date, with no verb read
     // before it, "went to war in June", and a lower-case verb: "Road to Damascus" names a place).
-    if (headline && previous === 'to' && !tense && best === 'none' && at < start && !notInfinitive.has(word) && text.charCodeAt(at) >= 97 && text.charCodeAt(at) <= 122) tense = 'future';
+    if (headline && previous === infinitiveMarker && !tense && best === 'none' && at < start && !notInfinitive.has(word) && text.charCodeAt(at) >= 97 && text.charCodeAt(at) <= 122) tense = 'future';
     if (pastPlan && pair === 'future') tense = 'past';
     // "was due to open", "had planned to open": the "to" continues the plan told in the past.
     if (plannedBefore && pair === 'future') tense = 'plannedInPast';
     pastPlan = false;
     // The plan goes on through its infinitive: "were due to take effect in January" is the plan's, not the writer's, future.
     plannedBefore = pair === 'plannedInPast' || (plannedBefore && (tense === 'plannedInPast' || startsFuturePair.has(word)));
-    if (!tense && word.length > 4 && word.endsWith('ed') && !notPast.has(word) && !isAdjectival(word, previous)) tense = conditions.has(previous) ? 'conditional' : 'past';
+    if (!tense && word.length >= regularPast.minLength && word.endsWith(regularPast.suffix) && !notPast.has(word) && !isAdjectival(word, previous)) tense = conditions.has(previous) ? 'conditional' : 'past';
     // "Protesters planned a large demonstration on Saturday": the date after a bare "planned" is the plan's, which lay ahead
     // of the planning (TimeBank: the coming Saturday). A date before it is the day of planning ("On Friday, the government planned …").
-    if (word === 'planned' && tense === 'past' && at < start) tense = 'plannedInPast';
+    if (word === barePlanned && tense === 'past' && at < start) tense = 'plannedInPast';
     if (tense === 'past' && !pair && passiveAuxiliaries.has(previous)) tense = undefined;
-    if (word.startsWith("'") === false && word.endsWith("'ll")) tense = 'future';
-    if (tense === 'future' && pastPlans.has(word) && previous === 'been' && beforePrevious === 'had') { tense = 'past'; pastPlan = true; }
+    if (word.startsWith("'") === false && word.endsWith(contractedFuture)) tense = 'future';
+    if (tense === 'future' && pastPlans.has(word) && previous === pastPerfect.been && beforePrevious === pastPerfect.had) { tense = 'past'; pastPlan = true; }
     // "on Saturday and were planning to drive": the auxiliary is read with the verb it helps, after the date as before it.
     const helped = auxiliaryWasBest && auxiliaries.has(previous);
     auxiliaryWasBest = false;

@@ -169,6 +169,100 @@ export const quantityModifiers: Readonly<Record<string, string>> = {
   'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS',
 };
 
+/**
+ * Relation words before a calendar date or a holiday ("last Friday", "the coming Monday", "that Monday"): `last` and
+ * `next` count from the writer's time, `this` names the one of the current period, `narrative` follows the story
+ * ("the following Monday", "that same Monday").
+ */
+export const relationWords: Readonly<Record<string, 'last' | 'next' | 'narrative' | 'this'>> = {
+  last: 'last', 'this past': 'last', 'the past': 'last', past: 'last', previous: 'last', 'the previous': 'last', 'the last': 'last',
+  'the preceding': 'last', 'the prior': 'last', 'late last': 'last',
+  next: 'next', 'this coming': 'next', 'the coming': 'next', coming: 'next', 'the next': 'next', 'the upcoming': 'next', upcoming: 'next',
+  that: 'narrative', 'the same': 'narrative', 'that same': 'narrative', 'the following': 'narrative',
+  this: 'this', 'the current': 'this', current: 'this', 'this years': 'this', 'early this': 'this', 'late this': 'this', 'in the': 'this',
+};
+
+/**
+ * Relation words before a unit ("last week", "the day before", "the week after next"), by how many units they count
+ * from the writer's or the story's time; a word not listed counts none ("this week").
+ */
+export const shiftAmountWords: Readonly<Record<string, number>> = {
+  ...Object.fromEntries([
+    'last', 'the past', 'the last', 'the previous', 'the preceding', 'the prior', 'this past', 'last fiscal', 'last financial', 'the last financial',
+    'the previous financial', 'the day before', 'the previous day', 'the night before', 'the previous night', 'before', 'earlier', 'previous', 'prior',
+  ].map((w) => [w, -1])),
+  ...Object.fromEntries([
+    'next', 'the next', 'the coming', 'the following', 'the upcoming', 'this coming', 'next fiscal', 'next financial', 'the day after', 'the next day',
+    'the following day', 'the next morning', 'the following morning', 'after', 'later',
+  ].map((w) => [w, 1])),
+  'the day before yesterday': -2, 'before last': -2, 'after next': 2, 'the day after tomorrow': 2,
+};
+
+/** Relation words before a unit that count from the day or week the story is at, not the writer's ("later in the day", "that week"). */
+export const narrativeShiftWords: readonly string[] = [
+  'in the', 'that', 'the same', 'that same', 'the following', 'the preceding', 'the previous', 'the prior', 'the day before', 'the day after',
+  'the next day', 'the previous day', 'the following day', 'that day', 'the same day', 'that same day', 'the next morning', 'the following morning',
+  'the night before', 'the previous night',
+];
+/** Relation words before a part of the day that follow the story ("that night", "the next morning"), not the writer's day. */
+export const narrativeDayPartWords: readonly string[] = ['that', 'the same', 'the following', 'the next', 'the previous', 'the'];
+/** Relation words that make "decade" and "century" a span up to now or from now ("the past decade" P1E), not a calendar decade. */
+export const spanRelationWords: readonly string[] = ['the past', 'the last', 'past', 'the next', 'the coming'];
+
+/**
+ * Direction words after a count ("three days ago", "two weeks later"): which count back, and which count from the
+ * writer's time rather than the story's ("ago", "from now", "hence", "back").
+ */
+export const directionWords = {
+  back: ['ago', 'earlier', 'before', 'back'],
+  fromWriter: ['ago', 'from now', 'hence', 'back'],
+} as const;
+
+/** Recurring adverbs → TIMEX3 SET value ("daily" P1D). */
+export const frequencyAdverbs: Readonly<Record<string, string>> = {
+  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P3M',
+  yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', semiannually: 'P6M', biannually: 'P6M',
+};
+
+/** How many times a SET recurs, in words ("twice a week" freq 2X); other counts are read as numbers before "times". */
+export const timesWords: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+
+/** Zones TimeML writes as `Z` (lower case); other named zones stay off the value, as TimeBank leaves "5 p.m. EST". */
+export const utcZoneWords: readonly string[] = ['utc', 'gmt', 'z', 'zulu'];
+
+/** Relation words that open a year relative to another ("last year's", "the following year"), read by their start. */
+export const yearRelationPrefixes = {
+  back: ['last', 'the previous'],
+  ahead: ['next', 'the following'],
+  /** The story's year, not the writer's: "that year", "the same year", "the following year". */
+  narrative: ['that', 'the same', 'the following', 'the previous'],
+} as const;
+/** "for the year, volume was flat", "the fiscal year": the year of the report (TimeBank), before the unit "year". */
+export const reportYearWords: readonly string[] = ['the', 'the fiscal', 'the financial', 'the full'];
+/** "the latest quarter", "the most recent period": the latest reported period, the one before the reference's. */
+export const latestPeriodWords: readonly string[] = ['the latest', 'the most recent'];
+/** "the latest fiscal year": always the one before the reference's. */
+export const latestFiscalWords: readonly string[] = ['the latest fiscal'];
+/** "the first week of March", "the last week of March": a week counted in the month (MEANTIME writes 2009-W13), by its nth. */
+export const weekOfMonthWords: Readonly<Record<string, number>> = { 'the first week of': 1, 'the last week of': -1, 'the final week of': -1 };
+/** Modifiers of a relative expression → TIMEX3 mod: "earlier this week" START, "later this month" END, "in over six years" MORE_THAN. */
+export const relativeModifiers: Readonly<Record<string, string>> = { earlier: 'START', later: 'END', over: 'MORE_THAN' };
+/** Words that may trail a modifier and are dropped before it is looked up: "late in the day", "late on Friday". */
+export const modifierTails: readonly string[] = ['in', 'on'];
+/** Periods counted back a year that are spans, not points ("from the year-ago nine months"): their DURATION value. */
+export const yearAgoSpans: Readonly<Record<string, string>> = { 'nine months': 'P9M', 'six months': 'P6M' };
+
+/**
+ * Words that move a date by a count of units or to a weekday ("the day after Christmas", "the day before last Tuesday",
+ * "a week from Friday"), by the direction they count in; "of" ("the week of March 6") names the unit that holds it.
+ * `toDay`: the count lands on a day, the same weekday ("a week from Friday"), not on the unit around it.
+ */
+export const calendarOffsetWords: Readonly<Record<string, { sign: -1 | 0 | 1; toDay?: true }>> = {
+  before: { sign: -1 }, after: { sign: 1 }, from: { sign: 1, toDay: true }, of: { sign: 0 },
+};
+/** Clock fractions ("half past ten", "a quarter to eight"): the words that end one told before the hour, and the word of a half hour. */
+export const clockFractionWords = { beforeTheHour: ['to', 'till'], half: 'half' } as const;
+
 /** Signal words just before an expression, mapped to their kind. */
 export const signalWords: Readonly<Record<string, string>> = {
   since: 'since', until: 'until', till: 'until', 'up until': 'until', through: 'until', thru: 'until',
