@@ -8,6 +8,8 @@ import {
   unitWords, irregularUnitPlurals, weekdayWords, holidayWords, movableFeastWords, dayWords, type HolidayDate, type UnitInfo,
   directionWords, frequencyAdverbs, latestFiscalWords, latestPeriodWords, modifierTails, relativeModifiers, reportYearWords, weekOfMonthWords,
   yearAgoSpans, yearRelationPrefixes, calendarOffsetWords, clockFractionWords, narrativeDayPartWords, narrativeShiftWords, relationWords, shiftAmountWords, spanRelationWords, timesWords, utcZoneWords,
+  numberScaleWords, numberTailWords, yearWordParts, spacedOrdinals, lastOrdinalWords, halfYearWords, possessiveEndings, namedClockTimes, justAfterWords,
+  dayWordPartsOfDay, dayPartRelationWords, relationPartsOfDay, relationSenses, unitAliases, calendarOnlyUnits, quarterPeriodWords, timesWord, eraLetters, unitPluralEnding, afternoonClockLetter,
 } from '../resources/en/vocabulary.js';
 import type { NormalizerName, NormalizerParams } from '../rule-types.js';
 import { beforeChristField } from './calendar.js';
@@ -34,22 +36,27 @@ const key = (s: string): string => {
   return k;
 };
 
+const numberTail = new RegExp(` (?:${numberTailWords.join('|')})$`);
+/** Own entries only. */
+const numberScales = new Map(Object.entries(numberScaleWords));
+
 /** "twenty-four" → 24, "a couple of" → 2, "1.5" → 1.5. */
 export function parseNumber(text: string): number | undefined {
   // Digits are read before the key drops its dots: "9.58 seconds" is 9.58, not 958.
   const digits = text.trim();
   if (/^[0-9]+(\.[0-9]+)?$/.test(digits)) return Number(digits);
   if (/^[0-9]{1,3}(,[0-9]{3})+$/.test(digits)) return Number(digits.replace(/,/g, '')); // "3,000 years"
-  const k = key(text).replace(/ of$/, '');
+  const k = key(text).replace(numberTail, '');
   if (/^[0-9]+(\.[0-9]+)?$/.test(k)) return Number(k);
   if (numberWords[k] !== undefined) return numberWords[k];
   // "two hundred" multiplies where "twenty-four" adds; "two thousand five hundred" is 2,000 and 500.
   let thousands = 0;
   let total = 0;
   for (const part of k.split(/[- ]/)) {
-    if (part === 'hundred') total = (total || 1) * 100;
-    else if (part === 'thousand') {
-      thousands += (total || 1) * 1000;
+    const scale = numberScales.get(part);
+    if (scale !== undefined && scale < 1000) total = (total || 1) * scale;
+    else if (scale !== undefined) {
+      thousands += (total || 1) * scale;
       total = 0;
     } else {
       const n = numberWords[part];
@@ -67,15 +74,19 @@ function twoDigitYear(text: string): number {
 
 /** "nineteen ninety-six" → 1996, "two thousand and one" → 2001. */
 function yearFromWords(text: string): number | undefined {
-  const words = key(text).replace(/-/g, ' ').split(' ').filter((w) => w !== 'and');
-  if (words[0] === 'two' && words[1] === 'thousand') {
+  const words = key(text).replace(/-/g, ' ').split(' ').filter((w) => !yearJoiners.has(w));
+  const millennium = yearMillennia.get(words.slice(0, 2).join(' '));
+  if (millennium !== undefined) {
     const rest = words.slice(2).reduce((sum, w) => sum + (numberWords[w] ?? NaN), 0);
-    return Number.isNaN(rest) ? undefined : 2000 + rest;
+    return Number.isNaN(rest) ? undefined : millennium + rest;
   }
   const century = numberWords[words[0] ?? ''];
-  const rest = words.slice(1).filter((w) => w !== 'hundred').reduce((sum, w) => sum + (numberWords[w] ?? NaN), 0);
+  const rest = words.slice(1).filter((w) => w !== yearWordParts.centuryWord).reduce((sum, w) => sum + (numberWords[w] ?? NaN), 0);
   return century === undefined || Number.isNaN(rest) ? undefined : century * 100 + rest;
 }
+
+const yearJoiners = new Set<string>(yearWordParts.joiners);
+const yearMillennia = new Map(Object.entries(yearWordParts.millennia));
 
 function parseYear(text: string | undefined): number | undefined {
   if (!text) return undefined;
@@ -95,15 +106,19 @@ const relativeMods = new Map(Object.entries(relativeModifiers));
 
 function unitOf(text: string | undefined): { unit: ShiftUnit | 'hour' | 'minute' | 'second' | 'millennium' | 'night' | 'fortnight'; plural: boolean } | undefined {
   if (!text) return undefined;
-  let k = key(text);
-  if (k === 'period' || k === 'periods') k = 'quarter';
+  const said = key(text);
+  const k = aliasedUnits.get(said) ?? said;
   const irregular = irregularUnitPlurals[k];
   if (irregular) return { unit: irregular as 'century', plural: true };
-  if (unitWords[k] || k === 'season') return { unit: k as ShiftUnit, plural: false };
-  const singular = k.endsWith('s') ? k.slice(0, -1) : k;
-  if (unitWords[singular] || singular === 'season') return { unit: singular as ShiftUnit, plural: true };
+  if (unitWords[k] || unitsWithoutSpan.has(k)) return { unit: k as ShiftUnit, plural: false };
+  const singular = k.endsWith(unitPluralEnding) ? k.slice(0, -unitPluralEnding.length) : k;
+  if (unitWords[singular] || unitsWithoutSpan.has(singular)) return { unit: singular as ShiftUnit, plural: true };
   return undefined;
 }
+
+const pluralEnding = new RegExp(`${unitPluralEnding}$`);
+const aliasedUnits = new Map(Object.entries(unitAliases));
+const unitsWithoutSpan = new Set(calendarOnlyUnits);
 
 /** Zones TimeML writes as `Z`; other named zones stay off the value, as TimeBank leaves "5 p.m. EST". */
 const utcZones = new RegExp(`^(?:${utcZoneWords.join('|')})$`, 'i');
@@ -120,7 +135,7 @@ function clockOf(g: Groups): TimeOfDay | undefined {
     // what happens just after the midnight of a named day happens on that day ("shortly after midnight Wednesday", told in a
     // Wednesday story). Without a day the tense decides (anchor.ts: "began at midnight" 00:00, "will take effect at midnight" 24:00).
     const namedDay = g.weekday ?? g.dayWord ?? g.day;
-    if (k === 'midnight') return namedDay && g.qmod && /after$/.test(key(g.qmod)) ? { hour: 0, minute: 0 } : { hour: 24, minute: 0 };
+    if (namedClocks.get(k) === 'midnight') return namedDay && g.qmod && justAfter.test(key(g.qmod)) ? { hour: 0, minute: 0 } : { hour: 24, minute: 0 };
     return { hour: 12, minute: 0 };
   }
   if (g.hour24 !== undefined) return { hour: Number(g.hour24), minute: Number(g.minute24) };
@@ -134,14 +149,14 @@ function clockOf(g: Groups): TimeOfDay | undefined {
     const beforeTheHour = clockBeforeTheHour.test(fraction);
     const hour = beforeTheHour ? (said === 1 ? 12 : said - 1) : said;
     const minute = fraction === '' ? 0 : fraction.startsWith(clockFractionWords.half) ? 30 : beforeTheHour ? 45 : 15;
-    const pm = Boolean(g.atNight) || (g.pod !== undefined && key(g.pod) !== 'morning');
-    if (hour === 12) return { hour: g.atNight || (g.pod && key(g.pod) === 'morning') ? 0 : 12, minute };
+    const pm = Boolean(g.atNight) || (g.pod !== undefined && !isMorning(g.pod));
+    if (hour === 12) return { hour: g.atNight || (g.pod && isMorning(g.pod)) ? 0 : 12, minute };
     return { hour: pm ? hour + 12 : hour, minute };
   }
   if (g.hour !== undefined) {
     let hour = Number(g.hour);
     // "4 in the morning", "10 at night": the part of the day says which half of the day.
-    let pm = g.ampm === undefined ? Boolean(g.atNight) || (g.pod !== undefined && key(g.pod) !== 'morning') : /p/i.test(g.ampm);
+    let pm = g.ampm === undefined ? Boolean(g.atNight) || (g.pod !== undefined && !isMorning(g.pod)) : afternoonClock.test(g.ampm);
     // "between 11 and 1 p.m.": a range's first hour, after its end on the clock face, is before noon.
     if (pm && g.rangeEndHour !== undefined && hour < 12 && hour > Number(g.rangeEndHour)) pm = false;
     if (hour > 12 || hour === 0) return undefined;
@@ -156,6 +171,13 @@ function clockOf(g: Groups): TimeOfDay | undefined {
   if (g.twilightPart) return { partOfDay: g.twilightPart as PartOfDay };
   return undefined;
 }
+
+/** Own entries only ("constructor" is no clock time). */
+const namedClocks = new Map(Object.entries(namedClockTimes));
+const justAfter = new RegExp(`(?:${justAfterWords.join('|')})$`);
+/** A part of the day before noon (TIMEX3 MO): a clock hour in it is a.m. ("6 o'clock in the morning"). */
+const afternoonClock = new RegExp(afternoonClockLetter, 'i');
+const isMorning = (pod: string): boolean => partOfDayWords[key(pod)] === 'MO';
 
 const relationOf = (text: string | undefined): Relation | 'narrative' | undefined => {
   if (!text) return undefined;
@@ -198,14 +220,15 @@ const calendar: Normalizer = (groups, params) => {
   if (g.dayWord) {
     const k = key(g.dayWord);
     const amount = dayWords[k] ?? 0;
-    const t = k === 'tonight' ? { partOfDay: 'NI' as const, ...time } : time;
+    const part = dayWordParts.get(k) as PartOfDay | undefined;
+    const t = part ? { partOfDay: part, ...time } : time;
     return { kind: 'shift', unit: 'day', amount, anchor: 'reference', ...(t ? { time: t } : {}), ...base, type: t ? 'TIME' : 'DATE' };
   }
   if (params.dayOffset !== undefined || (!g.weekday && !g.month && !g.monthNumber && time?.partOfDay && g.rel)) {
     // "this morning", "last night", "overnight"; "that night", "the next morning" follow the story
     const rel = key(g.rel ?? '');
     const narrative = narrativeDayParts.has(rel);
-    const amount = rel.includes('last') || rel === 'the previous' ? -1 : /following|next/.test(rel) ? 1 : Number(params.dayOffset ?? 0);
+    const amount = dayPartBack.test(rel) || dayPartBackWhole.has(rel) ? -1 : dayPartAhead.test(rel) ? 1 : Number(params.dayOffset ?? 0);
     if (params.dayOffset !== undefined) {
       // "overnight losses in New York" in a story about Friday: the night before Friday, if the story is at a recent day.
       return { kind: 'shift', unit: 'day', amount, anchor: 'narrative', recentDays: 7, ...(time ? { time } : {}), ...base };
@@ -253,9 +276,9 @@ const calendar: Normalizer = (groups, params) => {
   if (g.season) fields.season = seasonWords[key(g.season)] as SeasonCode;
   if (g.ord && g.part) {
     // "last quarter" with no year is the previous quarter, read by the relative rules.
-    if (key(g.ord) === 'last' && !g.year && !g.yearBefore && !g.relYear && !g.relYearAfter) return null;
+    if (lastOrdinals.has(key(g.ord)) && !g.year && !g.yearBefore && !g.relYear && !g.relYearAfter) return null;
     const n = /^[0-9]/.test(g.ord) ? Number(g.ord[0]) : ordinalWords[key(g.ord)];
-    const isHalf = key(g.part) === 'half';
+    const isHalf = halfYearParts.has(key(g.part));
     if (n === undefined) return null;
     if (isHalf) {
       const h = n === 4 ? 2 : n;
@@ -300,14 +323,14 @@ const calendar: Normalizer = (groups, params) => {
   }
   if (g.centuryOrd) {
     const digits = g.centuryOrd.replace(/\D/g, '');
-    const n = digits ? Number(digits) : ordinalWords[key(g.centuryOrd).replace('twenty first', 'twenty-first')];
+    const n = digits ? Number(digits) : ordinalWords[joinSpacedOrdinal(key(g.centuryOrd))];
     if (!n) return null;
     // TIMEX writes the 20th century as the 1900s ("19"), the 4th century BC as the 300s BC ("BC03").
     fields.century = era === 'BC' ? beforeChristField(n - 1) : n - 1;
   }
   let relation: Relation | undefined;
   const relYear = g.relYear ?? g.relYearAfter;
-  const rel = relationOf(g.rel ?? relYear?.replace(/['’]s$/, ''));
+  const rel = relationOf(g.rel ?? relYear?.replace(possessiveEnding, ''));
   if (relYear) {
     const k = key(relYear);
     const offset = startsWithAny(k, yearRelationPrefixes.back) ? -1 : startsWithAny(k, yearRelationPrefixes.ahead) ? 1 : 0;
@@ -316,17 +339,31 @@ const calendar: Normalizer = (groups, params) => {
   }
   if (rel === 'narrative') {
     // "the following Monday" comes after the day the story is at; "that Monday" is in its week.
-    const following = key(g.rel ?? '') === 'the following';
+    const following = senseOf(g.rel ?? '') === 'storyNext';
     return { kind: 'calendar', fields, relation: following ? 'next' : 'this', ...base, narrative: true };
   }
-  if (rel === 'last' && key(g.rel ?? '') === 'the previous') {
+  if (rel === 'last' && senseOf(g.rel ?? '') === 'storyLast') {
     // "down 4.5% from the previous Friday": the one before the day the story is at.
     return { kind: 'calendar', fields, relation: 'last', ...base, narrative: true };
   }
   if (rel) relation = rel;
-  const definite = rel === 'next' && key(g.rel ?? '') === 'the next';
+  const definite = rel === 'next' && senseOf(g.rel ?? '') === 'definite';
   return { kind: 'calendar', fields, ...(relation ? { relation } : {}), ...(definite ? { definite } : {}), ...base };
 };
+
+const dayWordParts = new Map(Object.entries(dayWordPartsOfDay));
+const dayPartBack = new RegExp(dayPartRelationWords.back.within.join('|'));
+const dayPartBackWhole = new Set<string>(dayPartRelationWords.back.whole);
+const dayPartAhead = new RegExp(dayPartRelationWords.ahead.within.join('|'));
+const spacedOrdinalEntries = Object.entries(spacedOrdinals);
+/** "twenty first" → "twenty-first", as `ordinalWords` spells it (the first occurrence, as String.replace does). */
+const joinSpacedOrdinal = (k: string): string => spacedOrdinalEntries.reduce((s, [spaced, joined]) => s.replace(spaced, joined), k);
+const lastOrdinals = new Set(lastOrdinalWords);
+const halfYearParts = new Set(halfYearWords);
+const possessiveEnding = new RegExp(`(?:${possessiveEndings.join('|')})$`);
+/** Own entries only. */
+const relationSenseMap = new Map(Object.entries(relationSenses));
+const senseOf = (rel: string): string | undefined => relationSenseMap.get(key(rel));
 
 const shiftAmount = (rel: string): number => shiftAmounts.get(key(rel)) ?? 0;
 const shiftAmounts = new Map(Object.entries(shiftAmountWords));
@@ -335,6 +372,7 @@ const narrativeDayParts = new Set(narrativeDayPartWords);
 const spanRelations = new Set(spanRelationWords);
 const backDirections = new Set<string>(directionWords.back);
 const writerDirections = new Set<string>(directionWords.fromWriter);
+const yearsAgoDirections = new Set<string>(directionWords.yearsAgo);
 const timesCounts = new Map(Object.entries(timesWords));
 const calendarOffsets = new Map(Object.entries(calendarOffsetWords));
 const clockBeforeTheHour = new RegExp(`(?:${clockFractionWords.beforeTheHour.join('|')})$`);
@@ -365,7 +403,7 @@ const shift: Normalizer = (g, params) => {
   if (!['day', 'week', 'weekend', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century'].includes(unit)) return null;
 
   if (g.dir) {
-    const n = parseNumber(g.num ?? 'one');
+    const n = g.num === undefined ? 1 : parseNumber(g.num);
     if (n === undefined || !Number.isInteger(n)) return null;
     const dir = key(g.dir);
     const sign = backDirections.has(dir) ? -1 : 1;
@@ -376,7 +414,7 @@ const shift: Normalizer = (g, params) => {
       // "a decade ago" names a year, not a decade
       return { kind: 'shift', unit: 'year', amount: sign * n * (unit === 'decade' ? 10 : 100), anchor, ...dated };
     }
-    if (unit === 'year' && dir === 'ago' || unit === 'year' && dir === 'earlier') {
+    if (unit === 'year' && yearsAgoDirections.has(dir)) {
       return { kind: 'yearAgo', years: n, anchor, ...dated };
     }
     return { kind: 'shift', unit, amount: sign * n, anchor, ...dated };
@@ -399,7 +437,9 @@ const shift: Normalizer = (g, params) => {
     if (unit === 'quarter' && g.unit === undefined) return { kind: 'shift', unit, amount: 0, anchor: 'narrative', exactGranularity: true, fallbackAmount: -1, ...base };
     return { kind: 'shift', unit, amount: -1, anchor: 'reference', ...base };
   }
-  if (relKey === 'the') {
+  // Widened: the checks below read it after the 'story' return as the original did.
+  const sense: string | undefined = relationSenseMap.get(relKey);
+  if (sense === 'story') {
     return {
       kind: 'shift', unit, amount: 0, anchor: 'narrative', exactGranularity: true,
       fallbackAmount: unit === 'quarter' ? -1 : 0, ...(unit === 'weekend' ? { byTense: true } : {}), ...base,
@@ -408,17 +448,20 @@ const shift: Normalizer = (g, params) => {
   // "later in the day", "earlier in the week": the day or week the story is at.
   const narrative = params.anchor === 'narrative' || narrativeShifts.has(relKey);
   const amount = shiftAmount(relKey);
-  const time: TimeOfDay | undefined = /morning/.test(relKey) ? { partOfDay: 'MO' } : /night/.test(relKey) ? { partOfDay: 'NI' } : undefined;
-  const byTense = relKey === 'the' && (unit === 'weekend');
+  const part = relationParts.find(([word]) => word.test(relKey))?.[1];
+  const time: TimeOfDay | undefined = part ? { partOfDay: part } : undefined;
+  const byTense = sense === 'story' && (unit === 'weekend');
   return {
-    kind: 'shift', unit, amount, anchor: narrative && !(relKey === 'the' && unit === 'weekend') ? 'narrative' : 'reference',
+    kind: 'shift', unit, amount, anchor: narrative && !(sense === 'story' && unit === 'weekend') ? 'narrative' : 'reference',
     ...(time ? { time, type: 'TIME' as const } : {}),
     ...(byTense ? { byTense } : {}),
-    ...(relKey === 'the next' ? { definite: true } : {}),
+    ...(sense === 'definite' ? { definite: true } : {}),
     ...base,
     ...(time ? { type: 'TIME' as const } : {}),
   };
 };
+
+const relationParts = relationPartsOfDay.map(([word, code]) => [new RegExp(word), code as PartOfDay] as const);
 
 const unitGranularity = (unit: string): UnitInfo['granularity'] => unitWords[unit]?.granularity ?? 'year';
 
@@ -463,7 +506,7 @@ function combinedSpan(parts: readonly (readonly [string | undefined, string | un
   for (const [num, unitText] of parts) {
     if (unitText === undefined) continue;
     const u = unitOf(unitText);
-    const n = parseNumber(num ?? 'one');
+    const n = num === undefined ? 1 : parseNumber(num);
     if (!u || n === undefined || n <= 0 || !Number.isInteger(n)) return undefined;
     const letters = durationLetter(u.unit, n);
     const m = letters ? /^P(T?)([0-9]+)([A-Z])$/.exec(letters) : null;
@@ -505,12 +548,12 @@ const duration: Normalizer = (g, params) => {
   if (g.toMonth !== undefined && monthNumber(g.toMonth) === undefined) return null;
   const u = unitOf(params.unit ? String(params.unit) : g.unit);
   if (!u) return null;
-  const unitName = u.unit === 'season' ? undefined : u.unit;
+  const unitName = unitsWithoutSpan.has(u.unit) ? undefined : u.unit;
   if (!unitName) return null;
   const vague = Boolean(g.vague) || params.vague === true || (g.num === undefined && u.plural);
   let n: number | 'X' = 'X';
   if (!vague) {
-    const parsed = parseNumber(g.num ?? 'one');
+    const parsed = g.num === undefined ? 1 : parseNumber(g.num);
     if (parsed === undefined || parsed <= 0) return null;
     n = g.halfOf ? 0.5 : g.half || g.halfAfter ? parsed + 0.5 : parsed;
   }
@@ -562,11 +605,13 @@ const set: Normalizer = (g) => {
   if (freq) return { kind: 'fixed', type: 'SET', value, granularity: 'unknown', freq, ...q };
   if (g.times) {
     const t = key(g.times);
-    const count = timesCounts.get(t) ?? parseNumber(t.replace(/ times$/, ''));
+    const count = timesCounts.get(t) ?? parseNumber(t.replace(timesTail, ''));
     return { kind: 'fixed', type: 'SET', value, granularity: 'unknown', ...(count ? { freq: `${count}X` } : {}) };
   }
   return { kind: 'fixed', type: 'SET', value, granularity: 'unknown', ...q };
 };
+
+const timesTail = new RegExp(` ${timesWord}$`);
 
 const fixed: Normalizer = (_g, params) => ({
   kind: 'fixed',
@@ -579,8 +624,10 @@ const yearAgoPeriod: Normalizer = (g) => {
   const unit = key(g.unit ?? '');
   const span = yearAgoSpanValues.get(unit);
   if (span !== undefined) return { kind: 'fixed', type: 'DURATION', value: span, granularity: 'month' };
-  return { kind: 'yearAgo', years: 1, type: 'DATE', anchor: 'narrative', ...(/quarter|period/.test(unit) ? { quarter: true } : {}) };
+  return { kind: 'yearAgo', years: 1, type: 'DATE', anchor: 'narrative', ...(quarterPeriod.test(unit) ? { quarter: true } : {}) };
 };
+
+const quarterPeriod = new RegExp(quarterPeriodWords.join('|'));
 
 const holidayOf = (g: Groups): HolidayDate | undefined => holidayWords[(g.holiday ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")];
 
@@ -608,8 +655,8 @@ const namedDay: Normalizer = (g) => {
 function eraOf(g: Groups): 'BC' | 'AD' | null {
   const era = g.era ?? '';
   if (!/^[A-Z]/.test(era)) return null;
-  const bc = /^B/.test(era);
-  if (bc && era === 'BC' && /^(?:19|20)[0-9]{2}$/.test(g.eraYear ?? '') && /^[A-Z]/.test(g.eraNext ?? '')) return null;
+  const bc = era.startsWith(eraLetters.beforeChristInitial);
+  if (bc && era === eraLetters.placeSpelling && /^(?:19|20)[0-9]{2}$/.test(g.eraYear ?? '') && /^[A-Z]/.test(g.eraNext ?? '')) return null;
   return bc ? 'BC' : 'AD';
 }
 
@@ -644,7 +691,7 @@ function withCalendarOffset(p: Phase1 | null, g: Groups, params: NormalizerParam
     const weekday = weekdayNumber(g.offsetWeekday);
     return weekday === undefined || amount === 0 ? null : { ...p, offset: { unit: 'weekday', amount: Math.sign(amount), weekday } };
   }
-  const unit = key(unitText ?? '').replace(/s$/, '');
+  const unit = key(unitText ?? '').replace(pluralEnding, '');
   if (unit !== 'day' && unit !== 'week' && unit !== 'weekend') return null;
   return { ...p, offset: { unit, amount, ...(dir?.toDay === true || params.offsetUnit !== undefined ? { toDay: true } : {}) } };
 }

@@ -216,6 +216,8 @@ export const spanRelationWords: readonly string[] = ['the past', 'the last', 'pa
 export const directionWords = {
   back: ['ago', 'earlier', 'before', 'back'],
   fromWriter: ['ago', 'from now', 'hence', 'back'],
+  /** After a count of years, these name a year-ago reading ("two years ago", "a year earlier"), not a shift of the unit. */
+  yearsAgo: ['ago', 'earlier'],
 } as const;
 
 /** Recurring adverbs → TIMEX3 SET value ("daily" P1D). */
@@ -401,3 +403,83 @@ export const movableFeastWords: Readonly<Record<string, MovableFeast>> = {
   'ash wednesday': { fromEaster: -46 },
   'easter week': { fromEaster: 0, span: 'week' }, 'holy week': { fromEaster: 0, span: 'week' }, 'easter weekend': { fromEaster: 0, span: 'weekend' },
 };
+
+// ─── Words the normalizers branch on (engine/normalizers.ts) ──────────────────
+
+/**
+ * Number words that scale what was said before them ("two hundred", "two thousand five hundred" 2,500): a scale below
+ * a thousand multiplies the group being said; a thousand or more closes that group ("five thousand", then "five hundred").
+ * Read before `numberWords`.
+ */
+export const numberScaleWords: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+/** Words that may trail a count and are dropped before it is read ("a couple of"). */
+export const numberTailWords: readonly string[] = ['of'];
+/**
+ * Years said in words ("nineteen ninety-six", "two thousand and one", "nineteen hundred"): `joiners` are left out
+ * wherever they stand; `millennia` are the two opening words that name a year the rest adds to ("two thousand one"
+ * 2001); otherwise the first word is the century and `centuryWord` after it names no number ("nineteen hundred" 1900).
+ */
+export const yearWordParts = {
+  joiners: ['and'],
+  millennia: { 'two thousand': 2000 } as Readonly<Record<string, number>>,
+  centuryWord: 'hundred',
+} as const;
+/** Ordinals written with a space that the ordinal table spells with a hyphen ("the twenty first century"). */
+export const spacedOrdinals: Readonly<Record<string, string>> = { 'twenty first': 'twenty-first' };
+/** The ordinal that, before "quarter" or "half" with no year, is the previous one ("last quarter"), read by the relative rules. */
+export const lastOrdinalWords: readonly string[] = ['last'];
+/** The part of a year that is a half ("the first half"); other parts ("quarter") are quarters. */
+export const halfYearWords: readonly string[] = ['half'];
+/** A possessive ending dropped from a year's relation word ("last year's"). */
+export const possessiveEndings: readonly string[] = ["'s", '’s'];
+
+/**
+ * Named clock times (pieces.ts: "noon", "midday", "midnight"): midnight is a day's 24:00, or 00:00 just after it
+ * (see `justAfterWords`); the others are noon, 12:00.
+ */
+export const namedClockTimes: Readonly<Record<string, 'noon' | 'midnight'>> = { noon: 'noon', midday: 'noon', midnight: 'midnight' };
+/** A qualifier ending in one of these puts a midnight named with a day at that day's start ("shortly after midnight Wednesday"). */
+export const justAfterWords: readonly string[] = ['after'];
+/** Day words that also name a part of that day ("tonight"): TIMEX3 part-of-day code. */
+export const dayWordPartsOfDay: Readonly<Record<string, string>> = { tonight: 'NI' };
+/**
+ * Relation words before a part of the day, by the day they count to: "last night" the day before, "the previous
+ * evening" too; "the next morning", "the following night" the day after. `within`: found anywhere in the relation;
+ * `whole`: the relation as a whole.
+ */
+export const dayPartRelationWords = {
+  back: { within: ['last'], whole: ['the previous'] },
+  ahead: { within: ['following', 'next'] },
+} as const;
+/** Words inside a unit's relation that name a part of its day ("the next morning", "the night before"), in order: TIMEX3 code. */
+export const relationPartsOfDay: readonly (readonly [string, string])[] = [['morning', 'MO'], ['night', 'NI']];
+
+/**
+ * Relation words whose reading the normalizers need beyond `relationWords` and `shiftAmountWords`:
+ * `story` — the bare article before a unit ("the week", "the quarter"): the unit the story is at;
+ * `definite` — "the next Monday", "the next week": the definite one after (TimeML);
+ * `storyNext` — "the following Monday": the one after the day the story is at;
+ * `storyLast` — "the previous Friday": the one before the day the story is at.
+ */
+export const relationSenses: Readonly<Record<string, 'story' | 'definite' | 'storyNext' | 'storyLast'>> = {
+  the: 'story', 'the next': 'definite', 'the following': 'storyNext', 'the previous': 'storyLast',
+};
+
+/** Unit words that name a period the engine reads as another unit: a report's "period" is its quarter (TimeBank). */
+export const unitAliases: Readonly<Record<string, string>> = { period: 'quarter', periods: 'quarter' };
+/** Units that name a calendar period but have no TIMEX3 duration letter ("the season"): they shift, they do not span. */
+export const calendarOnlyUnits: readonly string[] = ['season'];
+/** Words inside a year-ago period that make it a quarter ("the year-ago quarter", "the year-earlier period"). */
+export const quarterPeriodWords: readonly string[] = ['quarter', 'period'];
+/** The ending of a regular plural unit word ("days", "weeks"); irregular ones are in `irregularUnitPlurals`. */
+export const unitPluralEnding = 's';
+/** The letter that marks an afternoon clock time ("4 p.m.", "4pm"), matched anywhere in the marker, any case. */
+export const afternoonClockLetter = 'p';
+/** The word after a count of times ("three times a week" freq 3X). */
+export const timesWord = 'times';
+
+/**
+ * Era abbreviations (rules match "BC", "B.C.", "BCE", "AD", "A.D.", "CE"): those that count before Christ begin with
+ * `beforeChristInitial`; `placeSpelling` is the one that is also British Columbia ("the 2010 BC Liberals").
+ */
+export const eraLetters = { beforeChristInitial: 'B', placeSpelling: 'BC' } as const;
