@@ -212,15 +212,13 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     // A month alone, right before a noun of figures ("the February jobs report").
     ctx.measuredMonth = c.phase1.kind === 'calendar' && c.phase1.fields.month !== undefined && c.phase1.fields.day === undefined &&
       c.phase1.fields.year === undefined && c.phase1.fields.weekday === undefined && ((measuredMonthAfter.lastIndex = c.end), measuredMonthAfter.test(text));
-    if (signal) ctx.signal = signal.kind;
-    else delete ctx.signal;
+    // Set to undefined rather than deleted: a delete turns the context into a slow dictionary object for good.
+    ctx.signal = signal?.kind;
     ctx.openingBy = signal?.kind === 'by' && opensSentence(text, signal.start);
     const end = rangeEndYear(text, c, candidates[i + 1], `t${i + 2}`);
-    if (end) ctx.rangeEnd = end;
-    else delete ctx.rangeEnd;
+    ctx.rangeEnd = end;
     // A weekday ends only a range of weekdays: "bought from Sept. 14 to Thursday" is the Thursday of the story's week.
-    if (rangeOpen && (rangeOpen.weekday ? weekdayAlone(c) : yearless(c)) && c.start - rangeOpen.end <= 12 && rangeTo.test(text.slice(rangeOpen.end, c.start))) ctx.rangeStart = rangeOpen;
-    else delete ctx.rangeStart;
+    ctx.rangeStart = rangeOpen && (rangeOpen.weekday ? weekdayAlone(c) : yearless(c)) && c.start - rangeOpen.end <= 12 && rangeTo.test(text.slice(rangeOpen.end, c.start)) ? rangeOpen : undefined;
     const r = resolve(inFinerUnit(c), ctx);
     const timex: Timex = {
       id,

@@ -28,13 +28,64 @@ export function signalFor(text: string, start: number, end: number): TimexSignal
   }
   // Every signal is followed by a blank: test that before running the Unicode regex.
   if (!isBlank(text.charCodeAt(start - 1))) return undefined;
-  const window = text.slice(Math.max(0, start - 16), start);
+  const from = Math.max(0, start - WINDOW);
+  const word = asciiWordBefore(text, from, start);
+  if (word === NONE) return undefined;
+  if (word === UNREADABLE) return signalByRegex(text, from, start);
+  return signalOf(text, word, text.slice(word, wordEndBefore(text, start)));
+}
+
+/** How far back the signal before an expression is looked for. */
+const WINDOW = 16;
+const NONE = -1;
+const UNREADABLE = -2;
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** Where the blanks just before `start` begin. */
+function wordEndBefore(text: string, start: number): number {
+  let i = start;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * Where the signal read by `before` (`[^\p{L}]((lead[ ]+)?\p{L}+)[ \t\n]+$` in [from, start)) begins: NONE when it finds
+ * none, UNREADABLE when a character outside ASCII stands where it reads, which only the Unicode regex can class.
+ * Char codes, not the regex: this runs for nearly every expression, and the regex costs more than the rest of signalFor.
+ */
+function asciiWordBefore(text: string, from: number, start: number): number {
+  const end = wordEndBefore(text, start);
+  if (end < from) return UNREADABLE; // blanks reach past the window: let the regex read it
+  let word = end;
+  while (word > from && isAsciiLetter(text.charCodeAt(word - 1))) word--;
+  if (word > from && text.charCodeAt(word - 1) >= 128) return UNREADABLE;
+  if (word === end) return text.charCodeAt(end - 1) >= 128 ? UNREADABLE : NONE;
+  // "up to": a lead word joined by spaces, itself a whole word (or cut by the window's start, as "^" lets the regex read it).
+  let spaces = word;
+  while (spaces > from && text.charCodeAt(spaces - 1) === 32) spaces--;
+  if (spaces === word) return word;
+  for (const lead of signalLeadWords) {
+    const leadStart = spaces - lead.length;
+    if (leadStart < from || text.slice(leadStart, spaces) !== lead) continue;
+    if (leadStart === from) return leadStart;
+    const c = text.charCodeAt(leadStart - 1);
+    if (c >= 128) return UNREADABLE;
+    if (!isAsciiLetter(c)) return leadStart;
+  }
+  return word;
+}
+
+function signalByRegex(text: string, from: number, start: number): TimexSignal | undefined {
+  const window = text.slice(from, start);
   const m = before.exec(window);
   if (!m || !m[1]) return undefined;
-  const kind = signalKinds.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+  return signalOf(text, start - (window.length - window.lastIndexOf(m[1])), m[1]);
+}
+
+function signalOf(text: string, s: number, words: string): TimexSignal | undefined {
+  const kind = signalKinds.get(words.toLowerCase().replace(/\s+/g, ' '));
   if (!kind || kind === 'ago') return undefined;
-  const s = start - (window.length - window.lastIndexOf(m[1]));
-  return { kind, text: text.slice(s, s + m[1].length), start: s, end: s + m[1].length };
+  return { kind, text: text.slice(s, s + words.length), start: s, end: s + words.length };
 }
 
 /** Own entries only ("constructor" is not a signal). */

@@ -145,6 +145,10 @@ function wordCharLength(text: string, i: number, to: number): number {
   return letter.test(text[i]!) ? 1 : 0;
 }
 const letter = /^\p{L}$/u;
+function plainLowerCase(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
 /** The character code of the lower-case initial of the modal that is also a month ("may", not "May"). */
 const lowerInitialOfMonthModal = capitalizedMonthModal.charCodeAt(0);
 
@@ -177,11 +181,17 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     let n = wordCharLength(text, i, to);
     if (n === 0) { const c = text.charCodeAt(i); if (c !== 32 && c !== 9 && c !== 10) lastMark = c; i++; continue; }
     const at = i;
-    while (n > 0) { i += n; n = i < to ? wordCharLength(text, i, to) : 0; }
+    /** An upper-case or non-ASCII character: only then can lower-casing change the word (most words are lower-case ASCII). */
+    let mixed = false;
+    while (n > 0) {
+      const c = text.charCodeAt(i);
+      if (c < 97 ? c !== 39 : c > 122) mixed = true;
+      i += n;
+      n = i < to ? wordCharLength(text, i, to) : 0;
+    }
     // Later words lie further away: once past the expression, none can beat the best found.
     if (at >= end && at - end + 20 >= bestDistance && !auxiliaryWasBest) break;
-    const lower = text.slice(at, i).toLowerCase();
-    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    const word = mixed ? plainLowerCase(text.slice(at, i)) : text.slice(at, i);
     if (at >= start && at < end) {
       // "The vote is Sunday", "The final is on Sunday", "The election is in April": a date that is the predicate of a
       // present copula is when the thing is scheduled to happen (told after it, news says "was").
