@@ -295,6 +295,12 @@ const calendar: Normalizer = (groups, params) => {
     if (first === undefined || first % 3 !== 1) return null;
     fields.quarter = ((first + 2) / 3) as 1 | 2 | 3 | 4;
   }
+  if (g.quarterEndMonth) {
+    // "the December quarter": the quarter its closing month ends.
+    const last = monthNumber(g.quarterEndMonth);
+    if (last === undefined || last % 3 !== 0) return null;
+    fields.quarter = (last / 3) as 1 | 2 | 3 | 4;
+  }
   if (g.qcode) {
     const n = Number(g.qcode[1]);
     if (g.qcode[0] === 'H' || g.qcode[0] === 'h') {

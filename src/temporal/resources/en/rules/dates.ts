@@ -599,6 +599,18 @@ export const dateRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'date-quarter-by-closing-month',
+    // "the December quarter", "its June quarter": US companies (Apple, Microsoft) name a quarter by the month that closes
+    // it. Only the four closing months; "the March quarter" of a story dated April is the quarter just gone.
+    pattern: `${START}${optional(`${w('the', 'its', 'their')}${SP}`)}${group('quarterEndMonth', w('march', 'june', 'september', 'december'))}${SP}${w('quarter')}${END}(?!-)`,
+    normalize: 'calendar',
+    priority: 1,
+    examples: [
+      { text: 'Apple sold 48 million iPhones in the December quarter.', reference: '2013-01-24', extent: 'the December quarter', value: '2012-Q4', type: 'DATE' },
+      { text: 'The company expects revenue to rise in its June quarter.', reference: '2013-04-23', extent: 'June quarter', value: '2013-Q2', type: 'DATE' },
+    ],
+  },
+  {
     id: 'date-quarter-adjective',
     pattern: `${START}${fiscal}${ordinal()}-${optional(`${group('fiscal2', w('fiscal'))}-`)}${group('part', w('quarter', 'half'))}${END}(?!-)`,
     normalize: 'calendar',
