@@ -5,7 +5,7 @@
  * most recent earlier expression fine enough to carry them.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addDays, nextDay, previousDay, startOfDay, type Day } from 'date-fns';
+import { addDays, getISODay, nextDay, previousDay, startOfDay, type Day } from 'date-fns';
 import type { Granularity, TimexAnchor, TimexMod, TimexType } from '../types.js';
 import {
   boundsTimeOf, granularityRank, isUsableYear, pointContaining, pointFromFields, shiftDate, valueOf, withTime, type Point,
@@ -234,7 +234,7 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   if (rangeStart && !p.narrative && !p.relation && f.weekday !== undefined && f.month === undefined &&
       granularityRank[rangeStart.point.granularity] <= granularityRank.day) {
     const from = startOfDay(rangeStart.point.start);
-    const day = withTime({ granularity: 'day', start: addDays(from, (f.weekday - isoWeekday(from) + 7) % 7) }, f.time);
+    const day = withTime({ granularity: 'day', start: addDays(from, (f.weekday - getISODay(from) + 7) % 7) }, f.time);
     return resolved(typeAndMod, valueOf(day), day.granularity, day, { kind: 'expression', id: rangeStart.id });
   }
   let base = ctx.reference;
@@ -275,7 +275,7 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   }
   if (!base) return resolved(typeAndMod, underspecifiedValue(f), f.weekday ? 'day' : f.month ? (f.day ? 'day' : 'month') : f.easter ? (f.easter.span ? 'week' : 'day') : 'unknown');
   // The reference's own weekday or month reads the same in every tense: skip the tense lookup.
-  const isoBase = base.getUTCDay() === 0 ? 7 : base.getUTCDay();
+  const isoBase = getISODay(base);
   // "12:00 UTC Monday" on a Monday is that Monday too, though its hour may lie after the reference's midnight.
   const sameInAnyTense = !p.relation && !p.narrative &&
     ((f.weekday === isoBase && f.month === undefined) ||
@@ -292,7 +292,7 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
       candidates = [day];
     } else {
       const today = startOfDay(base);
-      const isoToday = today.getUTCDay() === 0 ? 7 : today.getUTCDay();
+      const isoToday = getISODay(today);
       const ahead = (f.weekday - isoToday + 7) % 7;
       for (const offset of [ahead - 14, ahead - 7, ahead, ahead + 7]) {
         if (offset < -10 || offset > 10 || (direction === 'nearest' && Math.abs(offset) > 3)) continue;
@@ -331,11 +331,10 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
  * after the reference's) each put a month-day on a different weekday, so at most one agrees.
  */
 function weekdayAgrees(chosen: Point | undefined, candidates: Point[], f: CalendarFields): Point | undefined {
-  if (f.dayWeekday === undefined || !chosen || isoWeekday(chosen.start) === f.dayWeekday) return chosen;
-  return candidates.find((c) => isoWeekday(c.start) === f.dayWeekday) ?? chosen;
+  if (f.dayWeekday === undefined || !chosen || getISODay(chosen.start) === f.dayWeekday) return chosen;
+  return candidates.find((c) => getISODay(c.start) === f.dayWeekday) ?? chosen;
 }
 
-const isoWeekday = (day: Date): number => day.getUTCDay() === 0 ? 7 : day.getUTCDay();
 
 /**
  * From this month on, a month of "fiscal 2014" may lie in 2013 (the US federal year and Apple's begin in October,
@@ -503,7 +502,7 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
   if (p.anchor === 'reference' && (p.unit === 'day' || p.unit === 'week') && Math.abs(amount) <= 1) ctx.ownDays = (ctx.ownDays ?? 0) + 1;
   // Only the reference needs the tense: "the weekend" after another weekend of the story is that one.
   if (p.byTense && p.unit === 'weekend' && anchor?.kind !== 'expression') {
-    const iso = base.getUTCDay() === 0 ? 7 : base.getUTCDay();
+    const iso = getISODay(base);
     if (ctx.tense() === 'past' && iso < 6) amount = -1;
   }
   // A bare "midnight" is the one that began the day ("Midnight, scary movie with sister", "the curfew began at midnight"),

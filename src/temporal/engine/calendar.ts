@@ -9,7 +9,7 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import {
-  addDays, addHours, addMinutes, addMonths, addWeeks, addYears, getISOWeek, getISOWeekYear, startOfDay,
+  addDays, addHours, addMinutes, addMonths, addWeeks, addYears, getISODay, getISOWeek, getISOWeekYear, startOfDay,
   startOfISOWeek, startOfMonth, startOfQuarter, startOfYear,
 } from 'date-fns';
 import type { Granularity, UtcInterval } from '../types.js';
@@ -97,11 +97,11 @@ export function pointFromFields(fields: CalendarFields, year = fields.year): Poi
 function nthWeekday(year: number, month: number, weekday: number, n: number): UTCDate {
   if (n < 0) {
     const last = addDays(utc(year, month, 1), -1);
-    const iso = last.getUTCDay() === 0 ? 7 : last.getUTCDay();
+    const iso = getISODay(last);
     return addDays(last, -((iso - weekday + 7) % 7));
   }
   const first = utc(year, month - 1, 1);
-  const iso = first.getUTCDay() === 0 ? 7 : first.getUTCDay();
+  const iso = getISODay(first);
   return addDays(first, ((weekday - iso + 7) % 7) + 7 * (n - 1));
 }
 
