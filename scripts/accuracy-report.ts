@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chronoTimexes } from '../src/eval/chrono.js';
 import { corporaRoot, corpusAvailable, corpusDir, STANDARD_CORPORA } from '../src/eval/corpora.js';
 import { evaluateDocuments, loadCorpus, type Tagger } from '../src/eval/corpus.js';
+import { auditGold, deicticShapeSpread, setAsideFindings, type GoldContradiction } from '../src/eval/gold-audit.js';
 import { typeScoreCaveat } from '../src/eval/report.js';
 import type { Scores } from '../src/eval/score.js';
 
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const notes: string[] = [];
   const timings: string[] = [];
+  const auditRows: string[] = [];
+  const spreadRows: string[] = [];
   for (const entry of STANDARD_CORPORA) {
     if (!corpusAvailable(entry, root)) {
       notes.push(`- ${entry.name}: not found under ${root}; skipped.`);
@@ -58,6 +61,19 @@ async function main(): Promise<void> {
       const { scores } = evaluateDocuments(documents, tagger);
       timings.push(`${entry.name}/${name} ${Math.round(performance.now() - started)} ms`);
       rows.push(row(`${entry.name} (\`${entry.path}\`)`, name, scores, typeMeaningful));
+    }
+    if (!entry.heldOut) {
+      const findings = auditGold(documents);
+      const count = (kind: GoldContradiction) => findings.filter((finding) => finding.kind === kind).length;
+      const plain = evaluateDocuments(documents, ours).scores.value.f1;
+      const setAside = evaluateDocuments(setAsideFindings(documents, findings), ours).scores.value.f1;
+      auditRows.push(
+        `| ${entry.name} | ${count('weekday-name-other-weekday')} | ${count('written-year-other-year')} | ${count('placeholder-finer-than-text')} | ${count('one-digit-week-number')} | ${f(plain)} | ${f(setAside)} |`,
+      );
+      for (const spread of deicticShapeSpread(documents).filter(({ shapes }) => shapes.length > 1)) {
+        const shapes = spread.shapes.map(({ shape, count }) => `\`${shape}\` ×${count}`).join(', ');
+        spreadRows.push(`| ${entry.name} | ${spread.phrase} | ${spread.occurrences} | ${shapes} |`);
+      }
     }
     if (entry.caveats?.type) notes.push(`- ${entry.name}: type F1 (in parentheses) is not meaningful: ${entry.caveats.type}.`);
     if (entry.caveats?.value) notes.push(`- ${entry.name}: value F1 understates every tagger: ${entry.caveats.value}.`);
@@ -95,6 +111,26 @@ ${notes.join('\n')}
   values, except 68 expressions without a value that it writes as \`null\`; scoring against
   the originals (\`news-timeline eval ../shared/corpora/wikiwars/timex2-keyinline\`, type
   inferred from the value) gives the same extents and values.
+
+## Where the development gold contradicts itself
+\`src/eval/gold-audit.ts\` checks every gold value of the corpora we may read (not the test set)
+against its own text, with no tagger and no judgment: a weekday name annotated with the date of
+another weekday ("Tuesday" = 2000-04-05, a Wednesday); a written year annotated with another year
+("1988" = 1998); a bare year given unknown months or days ("1968" = 1968-XX); a one-digit ISO
+week ("2000-W7"). A tagger scores on those only by fitting the annotation. The last column is our
+value F1 with them set aside (gold removed, a system timex on its span neither a hit nor a false
+positive); the figures above are the plain ones, and the targets are judged on those.
+
+| corpus | weekday ≠ date | year ≠ written year | placeholder finer than text | one-digit week | value F1 | value F1, contradictions set aside |
+|---|--:|--:|--:|--:|--:|--:|
+${auditRows.join('\n')}
+
+Phrases whose value depends only on the creation date, where the gold writes more than one shape
+(digits as 9): no single reading matches more than the commonest.
+
+| corpus | phrase | occurrences | value shapes in the gold |
+|---|---|--:|---|
+${spreadRows.join('\n')}
 
 ## How it is scored
 - Gold: every TIMEX3 inside the text except the document creation time (as the official TE3
