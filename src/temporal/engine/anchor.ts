@@ -464,6 +464,13 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
   // will be closed overnight", "Overnight lows will fall to minus 10"), as a bare "midnight" below turns to the one ahead.
   if (p.recentDays !== undefined && amount === -1 && p.time?.partOfDay === 'NI' && looksAhead(ctx.tense())) amount = 0;
   if (p.anchor === 'narrative') {
+    // "killed last October, when a doctor was gunned down. His name was crossed out that same day.": the day of an event
+    // the story has just dated by its month alone is a day of that month, not an earlier day named further back.
+    const dated = p.unit === 'day' && amount === 0 && p.time?.hour === undefined && p.anchorWithin === undefined ? monthJustNamed(ctx) : undefined;
+    if (dated) {
+      const anchorId = { kind: 'expression', id: dated.id } as const;
+      return resolved(typeAndMod, `${valueOf(dated.point)}-XX${p.time?.partOfDay ? `T${p.time.partOfDay}` : ''}`, 'day', undefined, anchorId);
+    }
     let prior = storyAnchor(ctx, granularity, p.exactGranularity);
     if (prior && p.recentDays !== undefined && base && Math.abs(prior.point.start.getTime() - base.getTime()) > p.recentDays * DAY_MS) prior = undefined;
     if (p.anchorWithin !== undefined) {
@@ -508,6 +515,9 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
   // A bare "midnight" is the one that began the day ("Midnight, scary movie with sister", "the curfew began at midnight"),
   // unless the clause looks ahead to the one that ends it ("the ceasefire will take effect at midnight").
   const time = p.time?.hour === 24 && p.unit === 'day' && amount === 0 && !looksAhead(ctx.tense()) ? { ...p.time, hour: 0 } : p.time;
+  // "has gained 12 percent since year-end": the end of a unit the story is still in has not come, so a span since it
+  // starts at the end of the last one ("since the end of last year").
+  if (ctx.signal === 'since' && p.mod === 'END' && amount === 0 && anchor?.kind === 'reference') amount = -1;
   let point = pointContaining(shiftDate(base, p.unit, amount), p.unit);
   if (p.within) {
     const inner = pointFromFields(p.within, point.start.getUTCFullYear());
@@ -515,6 +525,15 @@ function resolveShift(p: ShiftPhase1, ctx: AnchorContext): Resolution {
   }
   if (time && point.granularity === 'day') point = withTime(point, time);
   return resolved(typeAndMod, valueOf(point), point.granularity, point, anchor);
+}
+
+/** How far back (in characters) the month of "that same day" may have been named: the same or the previous sentence. */
+const MONTH_OF_THE_DAY_WITHIN = 320;
+
+/** The last point named, when it is a month named within MONTH_OF_THE_DAY_WITHIN characters and no aside. */
+function monthJustNamed(ctx: AnchorContext): AnchorContext['history'][number] | undefined {
+  const last = ctx.history.at(-1);
+  return last && last.point.granularity === 'month' && !last.aside && ctx.start !== undefined && ctx.start - last.end <= MONTH_OF_THE_DAY_WITHIN ? last : undefined;
 }
 
 /**

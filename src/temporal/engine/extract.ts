@@ -11,7 +11,7 @@ import { matchableText } from './matchable-text.js';
 import { findCandidates, type Candidate } from './scan.js';
 import { awaitingPhrases, deadlineNouns, lookAheadCues } from '../resources/en/vocabulary.js';
 import {
-  awaitingArticle, commaClauseOpeners, commaClauseParticiples, dayNamedAfter, measuredMonthNouns, periodEnded, rangeJoinWords, rangeLinkWords,
+  agentParticipleClause, awaitingArticle, commaClauseOpeners, commaClauseParticiples, dayNamedAfter, measuredMonthNouns, periodEnded, rangeJoinWords, rangeLinkWords,
   rangeToWords, regularPast, sinceAnEvent,
 } from '../resources/en/grammar.js';
 import { signalFor } from './signals.js';
@@ -98,6 +98,14 @@ const sinceAnEventBefore = new RegExp(
 const commaClauseAfter = /^[^,;:.()\n]{0,32},/;
 const inCommaClause = (text: string, start: number, end: number): boolean =>
   commaClauseAfter.test(text.slice(end, end + 34)) && commaClauseBefore.test(text.slice(Math.max(0, start - 56), start));
+
+/** "a program approved by the company in 1987 that …": a year in a participle clause with its agent (see `agentParticipleClause`). */
+const agentParticipleBefore = new RegExp(
+  `(?<![A-Za-z])[a-z]{3,}${regularPast.suffix}[ \\t\\n]+${agentParticipleClause.by}[ \\t\\n]+[^,;:.()\\n]{1,40}[ \\t\\n]${agentParticipleClause.preposition}[ \\t\\n]+$`,
+);
+const agentParticipleAfter = new RegExp(`^[ \\t\\n]+(?:${agentParticipleClause.closers.join('|')})(?![A-Za-z])`);
+const inAgentParticipleClause = (text: string, start: number, end: number): boolean =>
+  agentParticipleAfter.test(text.slice(end, end + 8)) && agentParticipleBefore.test(text.slice(Math.max(0, start - 64), start));
 
 /** What joins the two ends of a range or a pair of dates: "April and June 1955", "May 15 to August 16, 1988", "July-November 1954". */
 const rangeJoin = new RegExp(`^[ \\t]*(?:[-–—]|${rangeJoinWords.join('|')})[ \\t]*$`, 'i');
@@ -242,7 +250,7 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
       const explicitYear = c.phase1.kind === 'calendar' && c.phase1.fields.year !== undefined;
       // A year the story looks ahead to, compares with or names in parentheses does not move the story on
       // (explicit years, and looks back from the story; the others take their year from the story).
-      const aside = (explicitYear && (inParentheses(text, c.start, c.end) || inCommaClause(text, c.start, c.end) || sinceAnEventBefore.test(text.slice(Math.max(0, c.start - 40), c.start)) || signal?.kind === 'until' || signal?.kind === 'since' ||
+      const aside = (explicitYear && (inParentheses(text, c.start, c.end) || inCommaClause(text, c.start, c.end) || inAgentParticipleClause(text, c.start, c.end) || sinceAnEventBefore.test(text.slice(Math.max(0, c.start - 40), c.start)) || signal?.kind === 'until' || signal?.kind === 'since' ||
         lookAheadBefore.test(text.slice(Math.max(0, c.start - 48), c.start)) || isWritersTime(ctx, r.point as Point))) ||
         // "repeating their successes from the previous year": a look back from the story, which stays where it was.
         (c.phase1.kind === 'shift' && c.phase1.anchor === 'narrative' && c.phase1.amount < 0);
@@ -266,10 +274,66 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
     timexes.push(timex);
   });
 
+  if (reference) settleWeekdays(candidates, timexes, reference);
   takeDaysNamedAfter(text, candidates, timexes);
   takeDaysOfClockTimes(text, candidates, timexes);
   linkRanges(text, timexes);
   return timexes;
+}
+
+/** A weekday named alone and read against the reference alone: no "last", "next", "that", no range or offset. */
+const bareWeekday = (c: Candidate, t: Timex): boolean => weekdayAlone(c) && c.phase1.kind === 'calendar' && c.phase1.relation === undefined &&
+  c.phase1.narrative !== true && c.phase1.offset === undefined && t.anchor?.kind === 'reference' && isoDay.test(t.value.slice(0, 10));
+
+/**
+ * One weekday, one date. News names a weekday alone only for a day within a week of the story (AP style), and the
+ * dev gold dates every bare mention of one weekday in a story alike in 73 of 76 stories. When one mention is the day
+ * after or before the story ("her first stop Tuesday morning will be" in a Monday story) and another of the same
+ * name was read a week from it ("headed Tuesday", a wire lede's past, six days back), the tense misled the far one:
+ * a writer who meant a day six days back beside the same name for tomorrow would have said "last Tuesday". Mentions
+ * read on days further apart (four back and three ahead, in a Friday story) are both in reach and stay as read.
+ */
+function settleWeekdays(candidates: readonly Candidate[], timexes: Timex[], reference: UTCDate): void {
+  const today = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  /** For each ISO weekday, the day next to the reference (±1) that some bare mention was read on. */
+  const nextToStory = new Map<number, number>();
+  const bare: number[] = [];
+  for (let i = 0; i < timexes.length; i++) {
+    const c = candidates[i]!;
+    const t = timexes[i]!;
+    if (!bareWeekday(c, t)) continue;
+    bare.push(i);
+    const day = Date.parse(t.value.slice(0, 10));
+    if (Math.abs(day - today) === DAY_MS && c.phase1.kind === 'calendar') nextToStory.set(c.phase1.fields.weekday!, day);
+  }
+  if (nextToStory.size === 0) return;
+  /** How far each settled mention moved: "The next morning" counted from it moves with it. */
+  const moved = new Map<string, number>();
+  for (const i of bare) {
+    const c = candidates[i]!;
+    const near = c.phase1.kind === 'calendar' ? nextToStory.get(c.phase1.fields.weekday!) : undefined;
+    const t = timexes[i]!;
+    const ms = near === undefined ? 0 : near - Date.parse(t.value.slice(0, 10));
+    if (Math.abs(ms) !== WEEK_MS) continue;
+    moved.set(t.id, ms);
+    shiftDays(t, ms);
+  }
+  if (moved.size === 0) return;
+  // Anchors point back, so one pass in text order carries a move along a chain ("Tuesday … The next day … That night").
+  for (const t of timexes) {
+    const ms = t.anchor?.kind === 'expression' ? moved.get(t.anchor.id) : undefined;
+    if (ms === undefined || !isoDay.test(t.value.slice(0, 10)) || moved.has(t.id)) continue;
+    moved.set(t.id, ms);
+    shiftDays(t, ms);
+  }
+}
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+
+/** Moves a date or time by a whole number of days (as milliseconds), keeping its time of day. */
+function shiftDays(t: Timex, ms: number): void {
+  t.value = new Date(Date.parse(t.value.slice(0, 10)) + ms).toISOString().slice(0, 10) + t.value.slice(10);
+  if (t.interval) t.interval = { start: new Date(Date.parse(t.interval.start) + ms).toISOString(), end: new Date(Date.parse(t.interval.end) + ms).toISOString() };
 }
 
 /**

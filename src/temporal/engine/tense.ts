@@ -10,7 +10,7 @@ import {
   copulas as copulaWords, counts as countWords, determiners as determinerWords, goingCues, infinitiveMarker,
   lookingAheadModals as lookingAheadModalWords, notInfinitive as notInfinitiveWords, notPast as notPastWords, passiveAuxiliaries as passiveAuxiliaryWords,
   passiveGetting, pastPerfect, pastPlans as pastPlanWords, pastUnlessInfinitive as pastUnlessInfinitiveWords, plannedFutureCues, plannedInPastCues,
-  presentCues, regularPast, relativePronouns as relativePronounWords, scheduleCues, sentenceAbbreviations, verbLast,
+  hearsayBeforeInfinitive as hearsayBeforeInfinitiveWords, passiveInfinitiveBe, pastBeforeInfinitive as pastBeforeInfinitiveWords, presentCues, regularPast, relativePronouns as relativePronounWords, resultParticiples, scheduleCues, sentenceAbbreviations, verbLast,
 } from '../resources/en/grammar.js';
 
 /**
@@ -59,6 +59,7 @@ const pairs = new Map<string, Tense>();
 for (const cue of futureCues) (cue.includes(' ') ? pairs : single).set(cue, 'future');
 for (const cue of pastCues) (cue.includes(' ') ? pairs : single).set(cue, 'past');
 for (const cue of presentCues) single.set(cue, 'present');
+for (const cue of resultParticiples) single.set(cue, 'present');
 for (const cue of conditionalCues) single.set(cue, 'conditional');
 /** Past forms that are also base forms (see grammar.ts): a past cue unless the word before makes them an infinitive or a noun. */
 const pastUnlessInfinitive = new Set(pastUnlessInfinitiveWords);
@@ -126,6 +127,10 @@ function firstWordOf(text: string, start: number, end: number): number {
   while (i < end && wordCharLength(text, i, end) === 0) i++;
   return i;
 }
+/** "was to be recaptured": the auxiliary before an infinitive that makes it a plan told in the past. */
+const pastBeforeInfinitive = new Set(pastBeforeInfinitiveWords);
+/** "were reported to be wounded": a passive infinitive after these reports, it does not plan. */
+const hearsayBeforeInfinitive = new Set(hearsayBeforeInfinitiveWords);
 /** Words ending in -ed that are not past-tense verbs. */
 const notPast = new Set(notPastWords);
 
@@ -157,7 +162,8 @@ const lowerInitialOfMonthModal = capitalizedMonthModal.charCodeAt(0);
  * character codes rather than running a Unicode regex: this runs once for most expressions.
  */
 export function tenseNear(text: string, from: number, to: number, start: number, end: number, headline = false): Tense {
-  let best: Tense = 'none';
+  // Declared with `as`: TypeScript would narrow it to 'none' and reject the comparisons made in the loop.
+  let best = 'none' as Tense;
   let bestDistance = Infinity;
   let previous = '';
   let beforePrevious = '';
@@ -174,6 +180,8 @@ export function tenseNear(text: string, from: number, to: number, start: number,
   let asideEnd = -1;
   /** The word before was an auxiliary that became the best cue: the verb it helps may tell the tense instead. */
   let auxiliaryWasBest = false;
+  /** The word before the last "to" ("was" in "was to be recaptured"). */
+  let beforeInfinitive = '';
   /** The last character before the current word that is not a blank (a comma opens a relative clause). */
   let lastMark = 0;
   let i = from;
@@ -236,7 +244,12 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     // "Protesters planned a large demonstration on Saturday": the date after a bare "planned" is the plan's, which lay ahead
     // of the planning (TimeBank: the coming Saturday). A date before it is the day of planning ("On Friday, the government planned …").
     if (word === barePlanned && tense === 'past' && at < start) tense = 'plannedInPast';
-    if (tense === 'past' && !pair && passiveAuxiliaries.has(previous)) tense = undefined;
+    // "the cuts, to be completed in the fourth quarter": a passive infinitive names what is yet to be done.
+    if (tense === 'past' && !pair && passiveAuxiliaries.has(previous)) {
+      tense = previous !== passiveInfinitiveBe || beforePrevious !== infinitiveMarker || best === 'plannedInPast' || hearsayBeforeInfinitive.has(beforeInfinitive) ? undefined
+        : pastBeforeInfinitive.has(beforeInfinitive) ? 'plannedInPast' : 'future';
+    }
+    if (word === infinitiveMarker) beforeInfinitive = previous;
     if (word.startsWith("'") === false && word.endsWith(contractedFuture)) tense = 'future';
     if (tense === 'future' && pastPlans.has(word) && previous === pastPerfect.been && beforePrevious === pastPerfect.had) { tense = 'past'; pastPlan = true; }
     // "on Saturday and were planning to drive": the auxiliary is read with the verb it helps, after the date as before it.

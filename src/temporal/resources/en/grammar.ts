@@ -36,6 +36,23 @@ export const pastUnlessInfinitive: readonly string[] = ['beat', 'hit', 'quit', '
 export const passiveAuxiliaries: readonly string[] = ['be', 'been', 'being', 'is', 'are', 'am', 'get', 'gets'];
 /** A passive participle after this word is one too, whatever tense precedes: "is going to start getting beat up in the spring". */
 export const passiveGetting = 'getting';
+/**
+ * A participle of result takes its time from its cause, not from the past tense that reported the cause: "Ford has
+ * announced cuts …, resulting in the closure of ten plants during the fourth quarter" (an August story: the coming fourth
+ * quarter, MEANTIME 1 of 1), "expects to post a charge, resulting in a net loss for the third quarter" (October: the quarter
+ * just ended, TimeBank 1 of 1). Read as the present: the quarter of the story's year, the month nearest the story.
+ */
+export const resultParticiples: readonly string[] = ['resulting'];
+/**
+ * The "be" of a passive infinitive: "the cuts, to be completed in the fourth quarter", "guidelines to be published in
+ * early November" (TimeBank 3 of 3 dated ones ahead) name what is yet to be done, unless a plan told in the past governs
+ * it ("was due to be completed in April").
+ */
+export const passiveInfinitiveBe = 'be';
+/** "the city was to be recaptured (in late August)": "was to" is a plan told in the past (WikiWars 1 of 1), read as one. */
+export const pastBeforeInfinitive: readonly string[] = ['was', 'were'];
+/** "were reported to be wounded on Sunday", "appeared to be stalled in March": a report or a guess, not a plan; no cue. */
+export const hearsayBeforeInfinitive: readonly string[] = ['appeared', 'appears', 'seemed', 'seems', 'believed', 'said', 'reported', 'thought', 'known', 'alleged', 'claimed', 'rumored'];
 /** "effective Feb. 1" puts a date ahead, like "scheduled"; so does a plan ("were planning to drive … Monday"). */
 export const scheduleCues: readonly string[] = ['expected', 'scheduled', 'slated', 'due', 'effective', 'planning'];
 
@@ -162,6 +179,15 @@ export const periodEnded = {
  */
 export const commaClauseOpeners: readonly string[] = ['which', 'who'];
 export const commaClauseParticiples: readonly string[] = ['built', 'born', 'begun', 'held', 'won', 'made', 'set up'];
+/**
+ * "Under a program approved by the company in 1987 that didn't specify an amount, Nashua had purchased shares through
+ * Sept. 29" (an October 1989 story): a participle with its agent and then a year, closed by a relative pronoun,
+ * restricts the noun before it, as a clause set off by commas does; the year dates the program, not the story
+ * (TimeBank 1 of 1: Sept. 29 of the story's year). A regular "-ed" form, "by", up to 40 characters of agent, "in", the year.
+ * Not closed by a comma: "Further encouraged by the invasion of Turkey in April 1915, Italy declared war on May 23" opens
+ * its sentence, and its year is the story's (WikiWars 1 of 1).
+ */
+export const agentParticipleClause = { by: 'by', preposition: 'in', closers: ['that', 'which'] } as const;
 /**
  * "downloaded since its launch in 2003 and that as of February …": a year that dates the start of a span reaching to
  * now is a look back from the writer's time, as a year after "since" is. "since" + a determiner + a noun + "in".

@@ -129,13 +129,15 @@ export const relativeRules: readonly Rule[] = [
   },
   {
     id: 'relative-earlier-this-part-of-day',
-    // "later this afternoon": the part of the day of "this afternoon", whole (TimeBank tags it whole, 1 of 1).
-    pattern: `${START}${group('mod', w('earlier', 'later'))}${SP}${group('rel', w('this'))}${SP}${partOfDay()}${END}(?![-'’])`,
+    // "later this afternoon": the part of the day of "this afternoon", whole (TimeBank tags it whole, 1 of 1). "Later that
+    // evening" is the evening of the day the story is at, whole as "Earlier that day" is (TimeBank 1 of 1).
+    pattern: `${START}${group('mod', w('earlier', 'later'))}${SP}${group('rel', w('this', 'that'))}${SP}${partOfDay()}${END}(?![-'’])`,
     normalize: 'calendar',
     priority: 1,
     examples: [
       { text: 'Officials will meet again later this afternoon.', reference: '2013-03-19', extent: 'later this afternoon', value: '2013-03-19TAF', type: 'TIME', mod: 'END' },
       { text: 'Earlier this morning, the power failed.', reference: '2013-03-19', extent: 'Earlier this morning', value: '2013-03-19TMO', type: 'TIME', mod: 'START' },
+      { text: 'The leaders met on Wednesday. Later that evening, they signed the accord.', reference: '2015-08-17', extent: 'Later that evening', value: '2015-08-12TEV', type: 'TIME', mod: 'END' },
     ],
   },
   {
