@@ -49,10 +49,19 @@ export const englishNegatives: readonly NegativeContext[] = [
   },
   {
     id: 'newspaper-title',
-    why: 'Newspapers, places and events named after a day or season ("the Summer Olympics": the article belongs to the name).',
+    why: 'Newspapers, places, events and clock zones named after a day or season ("the Summer Olympics": the article belongs to the name; "British Summer Time" is the clock).',
     match: '^(?:[Tt]he[ \\t]+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Spring|Summer|Winter|Autumn|Fall)$',
-    after: '^[ \\t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Tribune|Star|Mail|People|Sport|World|Observer|Street|Avenue|Road|Lane|Boulevard|Blvd|Hill|Valley|Lake|River|Creek|Island|School|College|Games|Olympics|Palace|Square|Garden|Gardens|Park|Festival|Magazine|Edition|Night Live|Morning Herald)\\b',
-    examples: ['the Sunday Times', 'Spring Street', 'the Winter Olympics', 'He won gold at the Summer Olympics.'],
+    // British Sunday papers name the day last: "the Mail on Sunday", "the Independent on Sunday".
+    before: '\\b(?:Mail|Independent)[ \\t]+on[ \\t]+$',
+    after: '^[ \\t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Tribune|Star|Mail|People|Sport|World|Observer|Street|Avenue|Road|Lane|Boulevard|Blvd|Hill|Valley|Lake|River|Creek|Island|School|College|Games|Olympics|Palace|Square|Garden|Gardens|Park|Festival|Magazine|Edition|Night Live|Morning Herald|Time)\\b',
+    examples: ['the Sunday Times', 'Spring Street', 'the Winter Olympics', 'He won gold at the Summer Olympics.', 'She wrote for the Mail on Sunday.', 'The clocks go forward for British Summer Time.'],
+  },
+  {
+    id: 'weekday-of-a-rhyme',
+    why: '"Tuesday\'s Child", "Monday\'s child is fair of face": the nursery rhyme\'s child (and the titles named after it), not a day.',
+    match: '^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$',
+    after: "^['’]s[ \\t]+[Cc]hild\\b",
+    examples: ["The film Tuesday's Child was released.", "Monday's child is fair of face."],
   },
   {
     id: 'named-day-of-week',
@@ -180,10 +189,32 @@ export const englishNegatives: readonly NegativeContext[] = [
   {
     id: 'fraction-of-a-whole',
     why: '"three quarters of the troops", "a quarter of the market", "in some quarters": shares and places, not periods.',
-    match: '(?:^|[ \\t])(?:a|one|two|three|[Ss]ome|several)[ \\t]+quarters?$',
+    // Capitalized too: a share opens a sentence as often as not ("Three quarters of voters", "A quarter of Americans").
+    match: '(?:^|[ \\t])(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)[ \\t]+quarters?$',
     // "several quarters of losses" is a span of reported periods, not a share.
     after: '^,?[ \\t]+(?:of|in|that)\\b(?![ \\t]+(?:[a-z]+[ \\t]+)?(?:losses|profits?|growth|earnings)\\b)',
-    examples: ['The diversion of three quarters of the Axis troops', 'it was argued in some quarters that he lied', 'accounting for more than a quarter of the market', 'It will cut 789, or about a quarter, of its dealers.'],
+    examples: ['The diversion of three quarters of the Axis troops', 'it was argued in some quarters that he lied', 'accounting for more than a quarter of the market', 'It will cut 789, or about a quarter, of its dealers.', 'Three quarters of voters backed the plan.', 'A quarter of Americans own a gun.'],
+  },
+  {
+    id: 'programme-named-by-a-span',
+    why: 'CBS\'s "60 Minutes" and "48 Hours" are programmes: with their capitals, after the network or after "on"/"told", no span ("told CBS\'s 60 Minutes").',
+    match: '^(?:60[ \\t]+Minutes|48[ \\t]+Hours)$',
+    before: '(?:\\bCBS(?:[ \\t]+News)?[\'’]s?[ \\t]+|\\b(?:on|told)[ \\t]+)["“\'‘]*$',
+    examples: ["He told CBS's 60 Minutes that he had no regrets.", 'She said on 48 Hours that she was innocent.'],
+  },
+  {
+    id: 'cricket-format',
+    why: '"a one-day international", "the one-day series": a format of cricket, not a span ("a one-day trip" is one).',
+    match: '^[Oo]ne-day$',
+    after: '^[ \\t]+(?:internationals?|series|cricket|format|side|squad|captain|cup|Cup|game[ \\t]+(?:of|in)[ \\t]+cricket)\\b',
+    examples: ['England won the one-day international by five wickets.', 'He was named captain of the one-day side.'],
+  },
+  {
+    id: 'round-the-clock',
+    why: '"the 24-hour news cycle", "24-hour surveillance": round the clock, a way of working, not a span of the story ("a 24-hour strike" is one).',
+    match: '^(?:24|twenty-four)-hour$',
+    after: '^[ \\t]+(?:(?:armed|police|security|medical|nursing)[ \\t]+)?(?:news|surveillance|watch|protection|security|guard|guards|service|services|coverage|access|hotline|helpline|care|shop|shops|store|stores|supermarkets?|pharmacy|pharmacies|channel|channels|gym|gyms|diner|restaurant)\\b',
+    examples: ['The 24-hour news cycle rewards speed.', 'The city has 24-hour surveillance.', 'The judge was given 24-hour police protection.'],
   },
   {
     id: 'unit-abbreviation-in-capitals',
@@ -227,6 +258,13 @@ export const englishNegatives: readonly NegativeContext[] = [
     match: '^(?:(?:last|next|this)[ \\t]+)?election[ \\t]+day$',
     after: '^',
     examples: ['Madero was jailed on election day in Mexico.', 'Polls close at 8 p.m. on election day.'],
+  },
+  {
+    id: 'web-news-day-in-lower-case',
+    why: 'The named days whose words are common words ("Burns Night", "Earth Day", "Giving Tuesday") are days only in capitals: "he burns night after night" (British style writes "bonfire night" in lower case, so it stays a day).',
+    match: '^(?:(?:last|next|this)[ \\t]+)?(?:burns[ \\t]+night|earth[ \\t]+day|giving[ \\t]+tuesday|small[ \\t]+business[ \\t]+saturday|canada[ \\t]+day|australia[ \\t]+day|remembrance[ \\t]+day)$',
+    after: '^',
+    examples: ['He burns night after night.', 'On earth day after day passes slowly.'],
   },
   {
     id: 'to-the-day',
@@ -301,8 +339,9 @@ export const englishNegatives: readonly NegativeContext[] = [
     id: 'number-with-unit-symbol',
     why: 'Percentages, ratios and scores are not times.',
     // A year before "-17" starts a range ("1915-17"), and a day before "-14 July" too.
-    match: '^(?![12][0-9]{3}$)[0-9]+',
+    // A bare number only: a clock time before a dash opens a range of hours ("9am-5pm"), no score.
+    match: '^(?![12][0-9]{3}$)[0-9]+(?![0-9])(?:$|(?![ ]?[AaPp]\\.?[Mm](?![A-Za-z])))',
     after: '^(?:%|[ ]?percent|[ ]?per cent|-[0-9]{1,2}(?![0-9])(?![ \\t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))',
-    examples: ['1990%', 'They won 21-17.'],
+    examples: ['1990%', 'They won 21-17.', 'It rose 12%.'],
   },
 ];

@@ -64,10 +64,34 @@ export const month = (name = 'month'): string =>
     `${anyOf(fullMonths)}|(?:${anyOf(abbreviations)})\\.?`,
   );
 
+/** A month name or abbreviation without a capture group: the text a lookahead has already captured, matched again. */
+export const monthWord = (): string => `(?:${anyOf(fullMonths)}|(?:${anyOf(abbreviations)})\\.?)`;
+
+/** A day of month without a capture group (see `monthWord`). */
+export const dayOfMonthDigits = '(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?![0-9])';
+
+/**
+ * A day and a month in either order ("Nov. 9", "19 March") with each captured once (`day`/`month` by default): two
+ * lookaheads capture them wherever they stand, then the text is matched plain, since a regex may name a group only once.
+ */
+export const dayAndMonthEitherOrder = (dayName = 'day', monthName = 'month'): string =>
+  `(?=(?:${monthWord()}${SP})?${dayOfMonth(dayName)})(?=(?:${dayOfMonthDigits}${SP})?${month(monthName)})` +
+  `(?:${monthWord()}${SP}${dayOfMonthDigits}|${dayOfMonthDigits}${SP}${monthWord()})`;
+
 /** A weekday ("Sunday", "Tues.", "Fri."). Abbreviations need the period: "Sun" is not Sunday. */
 export const weekday = (name = 'weekday'): string => {
   const full = Object.keys(weekdayWords).filter((k) => !abbreviatedWeekdays.includes(k));
   return group(name, `${anyOf(full)}|(?:${anyOf(abbreviatedWeekdays)})\\.`);
+};
+
+/**
+ * A weekday before a date: page stamps abbreviate it without the period ("Wed 20 Mar 2013", "Wed March 20, 2013"), which is
+ * safe only where a day number, or a month and a day number, follows.
+ */
+export const weekdayBeforeDate = (name = 'weekday'): string => {
+  const full = Object.keys(weekdayWords).filter((k) => !abbreviatedWeekdays.includes(k));
+  // "The Sun 20 March edition" is the paper.
+  return group(name, `${anyOf(full)}|(?:${anyOf(abbreviatedWeekdays)})\\.|(?<!\\b[Tt]he[ \\t]+)(?:${anyOf(abbreviatedWeekdays)})(?=,?${SP}(?:[0-9]|${monthWord()}${SP}[0-9]))`);
 };
 
 /** Plural weekday ("Tuesdays") for sets. */
@@ -185,7 +209,23 @@ const namedZones =
   `(?:Eastern|Central|Mountain|Pacific)(?:(?:${SP}(?:Standard|Daylight))?${SP}time` +
   `|(?=[ \\t\\n]{0,12}(?:[,.;:)!?"”]|$)|${SP}(?:on|today|tomorrow|tonight|yesterday|and|to|until|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![A-Za-z])))`;
 
-/** Clock time: "3 p.m.", "10:35 a.m.", "15:30", "noon", "midnight". */
+/**
+ * "at 0900", "from 0600": four digits with a leading zero after a preposition of time are a 24-hour clock time (British and
+ * world-news copy); no year is written so. So is the end of a range that opens with one ("from 0800 to 1700", "0800-1700").
+ * Checked from the end of the digits, so the clock time still starts at a digit; more digits after it make a phone number
+ * ("at 0800 555 111").
+ */
+const militaryAfterPreposition =
+  `(?:(?<=(?<![A-Za-z])(?:at|from|until|till|by|before|after)${SP}0[0-9]{3})|(?<=(?<![0-9])0[0-9]{3}(?:${SP}(?:to|until|till|and)${SP}|[-–])[0-9]{4}))(?![0-9]|[ \\t-][0-9])`;
+
+/**
+ * British copy writes the 24-hour clock with a dot ("14.32 GMT", the Guardian's page stamps); read so only before a zone, since
+ * "14.32" alone is a decimal.
+ */
+const dottedBeforeUtcOrEuropeanZone = `\\.(?=[0-5][0-9]${SP}(?:GMT|UTC|BST|CET|CEST)(?![A-Za-z]))`;
+
+/** Clock time: "3 p.m.", "10:35 a.m.", "15:30", "14.32 GMT", "noon", "midnight", "0900". */
 export const clockTime = (): string =>
-  `(?:${group('hour', '[01]?[0-9]|2[0-3]')}(?:[:.]${group('minute', '[0-5][0-9]')})?${OSP}${group('ampm', '[aApP](?:\\.[ ]?[mM]\\b\\.?|[ ]?[mM]\\b)')}|${group('hour24', '[01]?[0-9]|2[0-3]')}:${group('minute24', '[0-5][0-9]')}|(?:12${SP})?${group('named', anyOf(['noon', 'midnight', 'midday']))}|${group('hourMilitary', '[01][0-9]|2[0-3]')}${group('minuteMilitary', '[0-5][0-9]')}(?=${SP}(?:GMT|UTC|GMT|local time)\\b))` +
-  optional(`${SP}${group('zone', `(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local time|${namedZones})(?![A-Za-z])`)}`);
+  `(?:${group('hour', '[01]?[0-9]|2[0-3]')}(?:[:.]${group('minute', '[0-5][0-9]')})?${OSP}${group('ampm', '[aApP](?:\\.[ ]?[mM]\\b\\.?|[ ]?[mM]\\b)')}|${group('hour24', '[01]?[0-9]|2[0-3]')}(?::|${dottedBeforeUtcOrEuropeanZone})${group('minute24', '[0-5][0-9]')}|(?:12${SP})?${group('named', anyOf(['noon', 'midnight', 'midday']))}|${group('hourMilitary', '[01][0-9]|2[0-3]')}${group('minuteMilitary', '[0-5][0-9]')}(?=${SP}(?:GMT|UTC|local time)\\b|${militaryAfterPreposition}))` +
+  // "3pm local (0800 GMT)": "local" alone before its GMT equivalent or a stop is the zone words too.
+  optional(`${SP}${group('zone', `(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local time|local(?=${OSP}[(,.;])|${namedZones})(?![A-Za-z])`)}`);

@@ -67,6 +67,8 @@ export const numberWords: Readonly<Record<string, number>> = {
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   couple: 2, 'a couple': 2, 'a couple of': 2, 'a dozen': 12, dozen: 12, 'half a dozen': 6,
+  // Only "a quarter century" counts in quarters ("a quarter of the market" is a share): read by duration-quarter-century.
+  'a quarter': 0.25,
 };
 
 /** The hours a clock face names, spelled out ("twelve o'clock"); their values are in `numberWords`. */
@@ -119,6 +121,8 @@ export const unitWords: Readonly<Record<string, UnitInfo>> = {
  */
 export const decadeWords: Readonly<Record<string, number>> = {
   twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+  // British "the noughties" is the decade 2000–2009 (the two-digit pivot puts "00" in 2000).
+  noughties: 0,
 };
 
 /** Plural spellings that are not unit + "s". */
@@ -359,6 +363,8 @@ export const starterWords: readonly string[] = [
   // "Mother's Day". (Not "International Women's Day": TimeBank leaves it untagged, 0 of 2.)
   'ash', 'martin', "mother's", "father's",
   'christmas', 'thanksgiving', 'black', 'cyber', 'good', 'palm', 'holy', "year's", 'st', 'st.', 'other', 'times', 'per', 'near', 'short', 'long', 'old', 'present', 'ad', 'circa',
+  // … and of the web-news days ("Small Business Saturday", "Bonfire Night", "Anzac Day", "Shrove Tuesday", "Mothering Sunday").
+  'small', 'giving', 'bonfire', 'guy', 'burns', 'remembrance', 'anzac', 'australia', 'canada', 'earth', 'shrove', 'pancake', 'mothering', 'maundy',
   // "post-1959", "pre-2008" (date-year-after-pre-or-post).
   'post', 'pre',
   ...Object.keys(numberWords).filter((k) => !k.includes(' ')), ...Object.keys(ordinalWords),
@@ -388,6 +394,13 @@ export const holidayWords: Readonly<Record<string, HolidayDate>> = {
   // US Election Day: by law the Tuesday after the first Monday of November (TimeBank: "from now to Election Day" 1998-11-03).
   // Written in lower case it is any country's polling day (see the negative "election-day-in-lower-case").
   'election day': { month: 11, weekday: 1, nth: 1, dayOffset: 1 },
+  // The later shopping and giving days of the Thanksgiving weekend (US web news since 2010 and 2012).
+  'small business saturday': { month: 11, weekday: 4, nth: 4, dayOffset: 2 }, 'giving tuesday': { month: 11, weekday: 4, nth: 4, dayOffset: 5 },
+  // British, Commonwealth and other national days of web news ("Bonfire Night" is no night of the story).
+  'bonfire night': { month: 11, day: 5 }, 'guy fawkes night': { month: 11, day: 5 }, 'burns night': { month: 1, day: 25 },
+  'remembrance sunday': { month: 11, weekday: 7, nth: 2 }, 'remembrance day': { month: 11, day: 11 },
+  'anzac day': { month: 4, day: 25 }, 'australia day': { month: 1, day: 26 }, 'canada day': { month: 7, day: 1 },
+  'earth day': { month: 4, day: 22 }, "april fools' day": { month: 4, day: 1 }, "april fool's day": { month: 4, day: 1 },
 };
 
 /**
@@ -401,6 +414,9 @@ export const movableFeastWords: Readonly<Record<string, MovableFeast>> = {
   'easter monday': { fromEaster: 1 }, 'good friday': { fromEaster: -2 }, 'palm sunday': { fromEaster: -7 },
   // Ash Wednesday opens Lent, 46 days before Easter ("The pope spoke on Ash Wednesday" is no Wednesday of the story's week).
   'ash wednesday': { fromEaster: -46 },
+  // British names of the day before Lent and of the fourth Sunday of Lent (the UK's Mother's Day).
+  'shrove tuesday': { fromEaster: -47 }, 'pancake day': { fromEaster: -47 }, 'mothering sunday': { fromEaster: -21 },
+  'maundy thursday': { fromEaster: -3 },
   'easter week': { fromEaster: 0, span: 'week' }, 'holy week': { fromEaster: 0, span: 'week' }, 'easter weekend': { fromEaster: 0, span: 'weekend' },
 };
 

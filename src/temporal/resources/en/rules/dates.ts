@@ -3,12 +3,12 @@ import type { Rule } from '../../../rule-types.js';
 import { holidayWords } from '../vocabulary.js';
 import {
   END, OSP, SP, SPH, START, START_LOOSE, WORD_CHAR, anyOf, dayOfMonth, decade, decadeInWords, eraAfterYear, eraBeforeChrist, eraYear, fullYear, hundreds, group, month, optional, ordinal, ordinalDay,
-  monthRelation, number, partOfMonthModifier, prefixModifier, relationWord, season, w, weekday, year,
+  monthRelation, number, partOfMonthModifier, prefixModifier, relationWord, season, w, weekday, weekdayBeforeDate, year,
 } from '../pieces.js';
 
 /** "nineteen ninety-six", "two thousand and one" (broadcast transcripts spell years out). */
 const yearInWords = `${w('nineteen', 'twenty')}${SP}${optional(`${w('hundred')}${SP}${optional(`${w('and')}${SP}`)}`)}${w('ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety')}(?:[- ]${w('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine')})?|${w('two thousand')}(?:${SP}${optional(`${w('and')}${SP}`)}${w('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen')})?`;
-const leadingWeekday = optional(`${weekday()},?${SP}`);
+const leadingWeekday = optional(`${weekdayBeforeDate()},?${SP}`);
 const the = optional(`${w('the')}${SP}`);
 const mod = optional(prefixModifier());
 /** "the end of the 1990s": a modifier ending in "of" takes the expression's own "the". */
@@ -139,6 +139,17 @@ export const dateRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'date-slash-month-first-without-year',
+    // "on 3/20": the month-day of US copy, read only where the second number cannot be a month (13 to 31) and a preposition of
+    // time stands before it, as its day-first twin is; a measure after it ("3/16 inch") is a fraction.
+    pattern: `(?<=(?<![A-Za-z])${w('on', 'from', 'until', 'till', 'by', 'since', 'before', 'after')}${SP})${group('monthNumber', '0?[1-9]|1[0-2]')}/${group('day', '1[3-9]|2[0-9]|3[01]')}(?![${WORD_CHAR}/]|[.,:][0-9]|${SP}${w('inch', 'inches', 'in.', 'of', 'mile', 'miles', 'cup', 'cups', 'pound', 'pounds', 'ounce', 'ounces', 'percent', 'point', 'points')}(?![A-Za-z]))`,
+    normalize: 'calendar',
+    examples: [
+      { text: 'Ministers met on 3/20 to discuss the plan.', reference: '2013-03-22', extent: '3/20', value: '2013-03-20', type: 'DATE' },
+      { text: 'Forms are due by 3/31.', reference: '2013-03-20', extent: '3/31', value: '2013-03-31', type: 'DATE' },
+    ],
+  },
+  {
     id: 'date-day-month-year-dashed',
     // "22-Mar-2013", "5-Feb-13": the day-month-year of wire tables and datelines; the month is a word, so the order is plain.
     pattern: `${START}${dayOfMonth()}-${month()}-${group('slashYear', '[12][0-9]{3}|[0-9]{2}')}(?![${WORD_CHAR}]|[-/][0-9])`,
@@ -217,7 +228,8 @@ export const dateRules: readonly Rule[] = [
   },
   {
     id: 'date-year',
-    pattern: `(?:(?<=[12][0-9]{3}[-–])|${START})${mod}${optional(`${w('the year')}${SP}`)}${fiscal}${optional(`${w('year')}${SP}`)}${fullYear()}${END}(?![-–][0-9]{1,2}(?![0-9])|${slashSeasonYear})`,
+    // Not the end of a range of 24-hour clock times that opens with a leading zero ("from 0800 to 1700": see clockTime).
+    pattern: `(?:(?<=[12][0-9]{3}[-–])|${START}(?<!(?<![0-9])0[0-9]{3}${SP}${w('to', 'until', 'till', 'and')}${SP}))${mod}${optional(`${w('the year')}${SP}`)}${fiscal}${optional(`${w('year')}${SP}`)}${fullYear()}${END}(?![-–][0-9]{1,2}(?![0-9])|${slashSeasonYear})`,
     normalize: 'calendar',
     examples: [
       { text: 'Sales fell in 1990.', extent: '1990', value: '1990', type: 'DATE' },

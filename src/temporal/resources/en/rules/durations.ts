@@ -162,6 +162,26 @@ export const durationRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'duration-quarter-century',
+    // "a quarter of a century", "a quarter century", "a quarter-century": twenty-five years. Only with its article: "its
+    // quarter-century low" stays untagged as TimeBank leaves it (1 of 1), and "a quarter of the market" is a share.
+    pattern: `${START}${qmod}${group('num', w('a quarter'))}(?:${SP}${w('of a')}${SP}|${SP}|-)${group('unit', w('century'))}${END}(?![-'’])`,
+    normalize: 'duration',
+    examples: [
+      { text: 'The dynasty ruled for a quarter of a century.', extent: 'a quarter of a century', value: 'P25Y', type: 'DURATION' },
+      { text: 'It was the first such visit in a quarter-century.', extent: 'a quarter-century', value: 'P25Y', type: 'DURATION' },
+      { text: 'The feud has run for nearly a quarter century.', extent: 'nearly a quarter century', value: 'P25Y', type: 'DURATION', mod: 'APPROX' },
+    ],
+  },
+  {
+    id: 'duration-fortnight-span',
+    // British "the past fortnight" is a span of two weeks, as "the past two weeks" is ("last fortnight" without the article
+    // names the fortnight before this one, no span).
+    pattern: `${START}${qmod}${group('span', w('the past', 'the last', 'the next', 'the coming', 'the previous', 'the following', 'the first', 'the final'))}${SP}${group('unit', w('fortnight'))}${END}(?![-'’])`,
+    normalize: 'duration',
+    examples: [{ text: 'Fighting has eased in the past fortnight.', extent: 'the past fortnight', value: 'P2W', type: 'DURATION' }],
+  },
+  {
     id: 'duration-single-unit',
     // An adjectival duration like "three-day" (TimeML tags the ADJP alone): "the worst single-day fall".
     pattern: `${START}${w('single')}-${unitSingular()}${END}(?!-)`,

@@ -2,7 +2,8 @@
 import type { Rule } from '../../../rule-types.js';
 import { clockHourWords, dayWords, movableFeastWords } from '../vocabulary.js';
 import {
-  END, OSP, SP, START, anyOf, clockTime, dayOfMonth, group, month, monthRelation, optional, partOfDay, prefixModifier, prefixModifierBeforeWeekday, w, weekday, year,
+  END, OSP, SP, START, anyOf, clockTime, dayAndMonthEitherOrder, dayOfMonth, dayOfMonthDigits, fullYear, group, month, monthRelation, monthWord, optional, partOfDay, prefixModifier,
+  prefixModifierBeforeWeekday, w, weekday, year,
 } from '../pieces.js';
 
 const mod = optional(prefixModifier());
@@ -10,10 +11,13 @@ const dayWord = group('dayWord', w(...Object.keys(dayWords)));
 const relWeekday = optional(`${group('rel', w('last', 'next', 'this', 'this past', 'this coming', 'that', 'the following', 'the previous', 'the same'))}${SP}`);
 
 /**
- * "5:34 a.m. local time on March 20, 2003": the clock time takes its day from a full date after it, and the date is tagged
- * on its own (WikiWars tags the two apart; a day without a year, "5 p.m. EST, Nov. 6", stays in the time as TimeBank has it).
+ * "5:34 a.m. local time on March 20, 2003", "at 08:00 on 3 May 2012": the clock time takes its day from a full date after it,
+ * and the date is tagged on its own (WikiWars tags the two apart; a day without a year, "5 p.m. EST, Nov. 6", "14:32 local
+ * time on 19 March", stays in the time as TimeBank has it).
  */
-const onAFullDate = `(?=,?${SP}(?:${w('on')}${SP})?${month('clockMonth')}${SP}${dayOfMonth('clockDay')}${OSP},${OSP}${year('clockYear')})`;
+const onAFullDate =
+  `(?=,?${SP}(?:${w('on')}${SP})?${dayAndMonthEitherOrder('clockDay', 'clockMonth')}` +
+  `(?<=${monthWord()}|${dayOfMonthDigits})(?:(?<=[0-9]|st|nd|rd|th)${OSP},|(?<=[A-Za-z.])${OSP},?)${OSP}${year('clockYear')})`;
 
 /** Names that begin with a feast's name: "Easter Island", "the Easter Rising", "the Good Friday Agreement", "Easter eggs". */
 const feastInAName = `(?!${SP}${w('island', 'islanders', 'rising', 'uprising', 'offensive', 'agreement', 'accord', 'accords', 'peace', 'egg', 'eggs', 'bunny', 'parade', 'lily', 'lilies', 'basket', 'baskets', 'bonnet')}(?![A-Za-z]))`;
@@ -297,11 +301,19 @@ export const timeRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'clock-iso-timestamp',
+    // "2013-03-20T14:32Z": a web page's machine time stamp, copied into the text; Z (or no zone) as TimeML writes it.
+    pattern: `${START}${fullYear()}-${group('monthNumber', '0[1-9]|1[0-2]')}-${group('day', '0[1-9]|[12][0-9]|3[01]')}T${group('hour24', '[01][0-9]|2[0-3]')}:${group('minute24', '[0-5][0-9]')}(?::[0-5][0-9](?:\\.[0-9]{1,6})?)?${optional(group('zone', 'Z'))}${END}`,
+    normalize: 'calendar',
+    examples: [{ text: 'The post went up at 2013-03-20T14:32Z.', reference: '2013-03-20', extent: '2013-03-20T14:32Z', value: '2013-03-20T14:32Z', type: 'TIME' }],
+  },
+  {
     id: 'clock-time',
     pattern:
-      `${START}${optional(`${group('qmod', w('about', 'around', 'approximately', 'shortly after', 'shortly before', 'just after', 'just before'))}${SP}`)}${clockTime()}` +
+      // A second zone's time after a slash is a clock time of its own: "noon ET/9 a.m. PT".
+      `(?:${START}|(?<=(?<![A-Za-z])(?:[ECMP][SD]?T|GMT|UTC)/))${optional(`${group('qmod', w('about', 'around', 'approximately', 'shortly after', 'shortly before', 'just after', 'just before'))}${SP}`)}${clockTime()}` +
       // The lookahead is an alternative of its own, not inside an optional group: a `?` group that matches nothing is dropped.
-      `(?:,?${SP}(?:${w('on')}${SP})?(?:${weekday()}|${dayWord}|${month()}${SP}${dayOfMonth()}(?!${OSP},${OSP}[0-9]))|${onAFullDate}|)${END}`,
+      `(?:,?${SP}(?:${w('on')}${SP})?(?:${weekday()}|${dayWord}|${dayAndMonthEitherOrder()}(?!${OSP},?${OSP}[0-9]))|${onAFullDate}|)${END}`,
     normalize: 'calendar',
     examples: [
       { text: 'The attack began at 5:34 a.m. local time on March 20, 2003.', reference: '2009-12-19', extent: '5:34 a.m. local time', value: '2003-03-20T05:34', type: 'TIME' },
@@ -325,6 +337,7 @@ export const timeRules: readonly Rule[] = [
       { text: 'Doors open at 8pm.', reference: '2013-03-22', extent: '8pm', value: '2013-03-22T20:00', type: 'TIME' },
       { text: 'Doors open 4pm tmr @ Vivo!', reference: '2014-04-25', extent: '4pm tmr', value: '2014-04-26T16:00', type: 'TIME' },
       { text: 'The sale starts at 12 noon.', reference: '2013-03-22', extent: '12 noon', value: '2013-03-22T12:00', type: 'TIME' },
+      { text: 'The show airs at noon ET/9 a.m. PT.', reference: '2013-03-22', extent: '9 a.m. PT', value: '2013-03-22T09:00', type: 'TIME' },
     ],
   },
 ];
