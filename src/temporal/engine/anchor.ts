@@ -268,7 +268,7 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   // A history told long after the fact ("In 1941 … in June"): names without a year stay in the story's year.
   // What lies ahead ("a summit set for April") is the reporter's own time, not the story's; what "would"
   // happen is the story's own future.
-  const story = !p.narrative && !p.relation && f.weekday === undefined ? storyPoint(ctx) : undefined;
+  const story = !p.narrative && !p.relation && f.weekday === undefined ? storyPoint(ctx) ?? farPointJustTold(ctx) : undefined;
   if (story && ctx.tense() !== 'future') {
     const inYear = pointFromFields(f, story.point.start.getUTCFullYear());
     if (inYear) return resolved(typeAndMod, valueOf(inYear), inYear.granularity, inYear, { kind: 'expression', id: story.id });
@@ -404,6 +404,24 @@ function storyPoint(ctx: AnchorContext): AnchorContext['history'][number] | unde
     if (h.explicitYear) return undefined;
   }
   return undefined;
+}
+
+/** How far back (in characters) the point just told may be for `farPointJustTold`: about the sentence before. */
+const FAR_POINT_CONTEXT = 320;
+
+/**
+ * "In 1936 the rebels took Seville on 20 July. On 21 July they reached the coast.": a single year decades back is
+ * history enough when the text has named nothing since it: a month or day told next, in the past, is in that year
+ * (news that recalls a recent year, "founded in 1998", goes back to its own time; `storyPoint` needs more years for that).
+ */
+function farPointJustTold(ctx: AnchorContext): AnchorContext['history'][number] | undefined {
+  const last = ctx.history.at(-1);
+  if (!last || last.aside || !ctx.reference || ctx.start === undefined || ctx.start - last.end > FAR_POINT_CONTEXT) return undefined;
+  if (granularityRank[last.point.granularity] > granularityRank.year) return undefined;
+  if (Math.abs(last.point.start.getUTCFullYear() - ctx.reference.getUTCFullYear()) < STORY_AGE_YEARS) return undefined;
+  // A text that has named a day or a recent year of its own is news (`storyPoint` has just counted both).
+  if ((ctx.ownDays ?? 0) > 0 || (ctx.yearTally?.near ?? 0) > 0) return undefined;
+  return ctx.tense() === 'past' ? last : undefined;
 }
 
 /** How close to the reference a year must be to be the writer's own time; how far the story must lie from it. */

@@ -248,6 +248,20 @@ describe('a text that opens on a year long past', () => {
   it('is news once it has named a day of its own first', () => {
     const text = 'The company said Tuesday that it was founded in 1985. On 21 July, it listed its shares.';
     expect(valueOf(text, '21 July', '2009-07-24')).toBe('2009-07-21');
+    const older = 'The company said Tuesday that it was founded in 1975. On 21 July, it listed its shares.';
+    expect(valueOf(older, '21 July', '2009-07-24')).toBe('2009-07-21');
+  });
+
+  it('is a history when a year decades back is followed, in the past and within a sentence or so, by a month or day', () => {
+    const text = 'In 1936 the rebels took Seville on 20 July. On 21 July they reached the coast. In October they attacked Madrid.';
+    expect(valueOf(text, '21 July', '2009-12-19')).toBe('1936-07-21');
+    expect(valueOf(text, 'October', '2009-12-19')).toBe('1936-10');
+  });
+
+  it('is news again once paragraphs have passed since that year, or the clause looks ahead', () => {
+    const filler = ' Officials said the rally had been peaceful and that more were planned.'.repeat(5);
+    expect(valueOf(`Castro took power on Jan. 1, 1959.${filler} His mother drowned in late November.`, 'late November', '2000-04-01')).toBe('1999-11');
+    expect(valueOf('The bridge was built in 1936. In October it will close for repairs.', 'October', '2009-07-20')).toBe('2009-10');
   });
 });
 
