@@ -145,17 +145,26 @@ const monthDayAfterAnOlderYear: readonly NewsRow[] = [
   },
 ];
 
+/** Words that also tell a game ("points", "led", "left", "scored") around a quarter of results: still a quarter of the year. */
+const quartersBesideGameWords: readonly NewsRow[] = [
+  { reading: '"points" of an index are no game\'s: "gained 300 points in the fourth quarter" is the last fourth quarter', sentence: 'The Dow gained 300 points in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2014-Q4' },
+  { reading: '"left the company in the third quarter" is a quarter of the year, the one under way', sentence: 'She left the company in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2015-Q3' },
+  { reading: '"scored record sales" is no score', sentence: 'The retailer scored record sales in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2014-Q4' },
+  { reading: 'a word that ends in "led" ("fueled") is no lead (TimeBank: "fueled much of the third-quarter GNP growth", 1989-Q3)', sentence: 'Spending fueled much of the third-quarter growth.', extent: 'third-quarter', type: 'DATE', value: '2015-Q3' },
+];
+
 /** Look-alikes in such stories that stay untagged. */
 const lookAlikes: readonly NewsLookAlike[] = [
   { reading: '"a quarter of its plants" in a plan is a share, not a quarter of the year', sentence: 'The carmaker said it would close a quarter of its plants.', phrase: 'a quarter' },
   { reading: '"since the end of the war" looks back to an event, not to the end of a year', sentence: 'Exports have doubled since the end of the war.', phrase: 'the end' },
+  { reading: '"the fourth quarter of the game" is a period of play, not of the year (negatives.ts: quarter-of-a-game; no dev-gold case)', sentence: 'He scored twice in the fourth quarter of the game.', phrase: 'the fourth quarter' },
+  { reading: '"with 2:10 left in the third quarter": the quarter of a game and its game clock, no time of day', sentence: 'With 2:10 left in the third quarter, Boston led.', phrase: '2:10 left in the third quarter' },
+  { reading: '"a fourth-quarter touchdown" likewise', sentence: 'A fourth-quarter touchdown sealed the win.', phrase: 'fourth-quarter' },
+  { reading: '"trailed by 10 points in the fourth quarter" likewise', sentence: 'The Lakers trailed by 10 points in the fourth quarter.', phrase: 'fourth quarter' },
+  { reading: '"led 14-7 at the end of the first quarter": a score says so too', sentence: 'The Jets led 14-7 at the end of the first quarter.', phrase: 'first quarter' },
 ];
 
 const todo: readonly { row: string; reason: string }[] = [
-  {
-    row: 'look-alike: nothing is tagged over "the fourth quarter" in "He scored twice in the fourth quarter of the game." (a period of play, not of the year; we give 2014-Q4)',
-    reason: 'a quarter followed by "of the game" or "of the match" is a negatives.ts / dates.ts matter, owned by another helper this session. No dev-gold case',
-  },
   {
     row: '"with most of the cuts coming in the fourth quarter" after "said it was cutting 2,000 jobs" (17 August 2015) is DATE 2015-Q4 (we give 2014-Q4)',
     reason: 'the past "was cutting" governs the absolute clause; "coming" as a cue of the future would misread "the coming of winter in March". No dev-gold case',
@@ -178,6 +187,7 @@ describe('readings that depend on the whole story or on what its sentence report
   describeRows('since the year turned', sinceTheYearTurned);
   describeRows('after a dated event', afterADatedEvent);
   describeRows('a month-day after an older year', monthDayAfterAnOlderYear);
+  describeRows('a quarter of the year beside words of a game', quartersBesideGameWords);
 
   describeNewsLookAlikes('look-alikes that stay untagged', lookAlikes, MONDAY);
   describeTodos(todo);

@@ -405,12 +405,16 @@ const shift: Normalizer = (g, params) => {
   const unitName = params.unit ? String(params.unit) : g.unit;
   const u = unitOf(unitName);
   if (!u) return null;
-  const unit = u.unit as ShiftUnit;
+  // "a fortnight ago" is two weeks ago; a fortnight names no calendar period, so it shifts only with a direction.
+  const fortnight = u.unit === 'fortnight';
+  if (fortnight && !g.dir) return null;
+  const unit = (fortnight ? 'week' : u.unit) as ShiftUnit;
   if (!['day', 'week', 'weekend', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century'].includes(unit)) return null;
 
   if (g.dir) {
-    const n = g.num === undefined ? 1 : parseNumber(g.num);
-    if (n === undefined || !Number.isInteger(n)) return null;
+    const counted = g.num === undefined ? 1 : parseNumber(g.num);
+    if (counted === undefined || !Number.isInteger(counted)) return null;
+    const n = fortnight ? counted * 2 : counted;
     const dir = key(g.dir);
     const sign = backDirections.has(dir) ? -1 : 1;
     const anchor: 'reference' | 'narrative' = writerDirections.has(dir) ? 'reference' : 'narrative';

@@ -336,6 +336,22 @@ export const englishNegatives: readonly NegativeContext[] = [
     examples: ['The first half ended 1-1.', 'He scored in the second half.', 'Rooney hit a second-half goal.', 'The first half of the Soviet contingent was withdrawn.', 'The team led 2-0 at the end of the first half.'],
   },
   {
+    id: 'quarter-of-a-game',
+    why: 'American football and basketball are played in quarters: "the fourth quarter of the game", "with 2:10 left in the third quarter", "a fourth-quarter touchdown" are periods of play, not of the year. Only words of the game say so: "points", "led", "left", "scored" and "goal" alone are as common in earnings and market copy ("the Dow gained 300 points in the fourth quarter", "left the company in the third quarter", "scored record sales"), so they are cues only in a game\'s phrases ("scored 12 points", "led by 10 points in", "2:10 left in").',
+    match: '^(?:.*[ \\t])?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[ \\t-]+quarter$',
+    before: '(?:\\bscor(?:ed|es|ing)[ \\t]+(?:twice|[0-9]+[ \\t]+points)\\b[^.;!?]{0,12}|\\b(?:touchdowns?|TDs?|field[ \\t]+goals?|three-pointers?|free[ \\t]+throws?|interceptions?|intercepted|fumbled?|sacked|dunks?|layups?|quarterback)\\b[^.;!?]{0,24}|\\b(?:led|trailed|leading|trailing)[ \\t]+by[ \\t]+[0-9]+(?:[ \\t]+points?)?[ \\t]+(?:early[ \\t]+|late[ \\t]+)?in[ \\t]+|\\b[0-9]{1,2}:[0-5][0-9][ \\t]+(?:left|remaining|to[ \\t]+play|to[ \\t]+go)[ \\t]+in[ \\t]+|\\b(?:led|trailed|leading|trailing|tied)[ \\t]+[0-9]{1,3}-[0-9]{1,3}(?![0-9%])[^.;!?]{0,24})(?:[Tt]he[ \\t]+)?$',
+    after: '^(?:[ \\t]+of[ \\t]+(?:the|a|an|their|his|her|its|this|that|Sunday[\'’]s|Monday[\'’]s|Thursday[\'’]s|Saturday[\'’]s)(?:[ \\t]+[A-Za-z-]+)?[ \\t]+(?:game|match|contest|opener|final|playoff|Super[ \\t]+Bowl)\\b|[ \\t]+(?:touchdowns?|TDs?|field[ \\t]+goals?|three-pointers?|free[ \\t]+throws?|interceptions?|fumbles?|sacks?|dunks?|layups?|comeback)\\b)',
+    examples: ['He scored twice in the fourth quarter of the game.', 'With 2:10 left in the third quarter, Boston led.', 'A fourth-quarter touchdown sealed the win.', 'The Lakers trailed by 10 points in the fourth quarter.', 'He threw three touchdowns in the second quarter.', 'He scored 12 points in the third quarter.', 'The Jets led 14-7 at the end of the first quarter.'],
+  },
+  {
+    id: 'game-clock',
+    why: 'A game clock: "with 2:10 left", "with 0:45 remaining" count down a period of play, no time of day.',
+    match: '^[0-9]{1,2}:[0-5][0-9]$',
+    before: '\\b[Ww]ith[ \\t]+(?:just[ \\t]+|only[ \\t]+)?$',
+    after: '^[ \\t]+(?:left|remaining|to[ \\t]+play)\\b',
+    examples: ['With 2:10 left in the third quarter, Boston led.', 'He scored with 0:45 remaining.'],
+  },
+  {
     id: 'number-with-unit-symbol',
     why: 'Percentages, ratios and scores are not times.',
     // A year before "-17" starts a range ("1915-17"), and a day before "-14 July" too.

@@ -252,7 +252,12 @@ export const latestFiscalWords: readonly string[] = ['the latest fiscal'];
 /** "the first week of March", "the last week of March": a week counted in the month (MEANTIME writes 2009-W13), by its nth. */
 export const weekOfMonthWords: Readonly<Record<string, number>> = { 'the first week of': 1, 'the last week of': -1, 'the final week of': -1 };
 /** Modifiers of a relative expression → TIMEX3 mod: "earlier this week" START, "later this month" END, "in over six years" MORE_THAN. */
-export const relativeModifiers: Readonly<Record<string, string>> = { earlier: 'START', later: 'END', over: 'MORE_THAN' };
+export const relativeModifiers: Readonly<Record<string, string>> = {
+  earlier: 'START', later: 'END', over: 'MORE_THAN',
+  // A share of a period at its start or end ("the latter part of the year", "most of the rest of the year").
+  'the early part of': 'START', 'the earlier part of': 'START', 'the latter part of': 'END', 'the later part of': 'END',
+  'most of the rest of': 'END', 'much of the rest of': 'END',
+};
 /** Words that may trail a modifier and are dropped before it is looked up: "late in the day", "late on Friday". */
 export const modifierTails: readonly string[] = ['in', 'on'];
 /** Periods counted back a year that are spans, not points ("from the year-ago nine months"): their DURATION value. */
@@ -367,6 +372,8 @@ export const starterWords: readonly string[] = [
   'small', 'giving', 'bonfire', 'guy', 'burns', 'remembrance', 'anzac', 'australia', 'canada', 'earth', 'shrove', 'pancake', 'mothering', 'maundy',
   // "post-1959", "pre-2008" (date-year-after-pre-or-post).
   'post', 'pre',
+  // A share of a period: "part of the year", "much of the month" (share-of-the-unit).
+  'part', 'much',
   ...Object.keys(numberWords).filter((k) => !k.includes(' ')), ...Object.keys(ordinalWords),
 ];
 

@@ -95,6 +95,20 @@ export const relativeRules: readonly Rule[] = [
     ],
   },
   {
+    id: 'share-of-the-unit',
+    // "half the year", "most of the year", "the latter part of the year": a share of a period is tagged whole, with the
+    // period's value (TimeBank "a good part of 1990", "the last half of the '80s"; WikiWars "the latter part of the year",
+    // "most of the rest of the year", 5 of 5; MEANTIME tags "the week" alone in "the remainder of the week", 1). The period is
+    // read as "the year" alone is. Not "half of the year": "the first half of the year" is a half-year (H1), its own rule's.
+    pattern: `${START}${group('mod', w('half', 'most of', 'much of', 'part of', 'a good part of', 'a large part of', 'the better part of', 'the greater part of', 'the bulk of', 'the latter part of', 'the later part of', 'the early part of', 'the earlier part of', 'most of the rest of', 'much of the rest of'))}${SP}${group('rel', w('the'))}${SP}${group('unit', w('year', 'month', 'week', 'quarter', 'decade', 'season'))}${END}(?![-'’])`,
+    normalize: 'shift',
+    params: { anchor: 'narrative' },
+    examples: [
+      { text: 'He spent half the year abroad.', reference: '2013-03-20', extent: 'half the year', value: '2013', type: 'DATE' },
+      { text: 'Fighting went on during the latter part of the year.', reference: '2013-03-20', extent: 'the latter part of the year', value: '2013', type: 'DATE', mod: 'END' },
+    ],
+  },
+  {
     id: 'relative-unit-bare-the',
     pattern: `${START}${mod}${group('rel', w('the'))}${SP}${group('unit', w('year', 'month', 'week', 'quarter', 'weekend'))}${END}(?![-'’])`,
     normalize: 'shift',
@@ -167,6 +181,19 @@ export const relativeRules: readonly Rule[] = [
       { text: 'three days ago', reference: '2017-07-04', value: '2017-07-01', type: 'DATE' },
       { text: 'about two weeks ago', reference: '2017-07-04', value: '2017-W25', type: 'DATE', mod: 'APPROX' },
       { text: 'On March 3, 2015, they met. Two days earlier they had parted.', reference: '2017-07-04', extent: 'Two days earlier', value: '2015-03-01', type: 'DATE' },
+    ],
+  },
+  {
+    id: 'relative-fortnight-ago',
+    // British "a fortnight ago" is read as "two weeks ago" (the day fourteen days back): the shift counts a fortnight as two
+    // weeks. Kept apart from relative-ago, whose units are the calendar's ("last fortnight" is no shift here).
+    pattern: `${START}${qmod}${number()}${SP}${group('unit', w('fortnight', 'fortnights'))}${SP}${group('dir', w('ago', 'earlier', 'from now', 'hence'))}${END}`,
+    normalize: 'shift',
+    params: { countIn: 'day' },
+    priority: 1,
+    examples: [
+      { text: 'The deal collapsed a fortnight ago.', reference: '2013-03-20', extent: 'a fortnight ago', value: '2013-03-06', type: 'DATE' },
+      { text: 'Talks resume a fortnight from now.', reference: '2013-03-20', extent: 'a fortnight from now', value: '2013-04-03', type: 'DATE' },
     ],
   },
   {
