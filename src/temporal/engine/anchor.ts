@@ -216,8 +216,9 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   if (f.day !== undefined && f.month === undefined && f.weekday === undefined) return dayOfMonthJustNamed(f, ctx, typeAndMod);
   // "April and June 1955": the first end of a range takes the year its far end names (the year before, if it comes later in the year).
   const rangeEnd = ctx.rangeEnd;
-  if (rangeEnd && !p.narrative && !p.relation && f.month !== undefined) {
-    const inYear = pointFromFields(f, rangeEnd.month !== undefined && f.month > rangeEnd.month ? rangeEnd.year - 1 : rangeEnd.year);
+  // "in the spring and summer of 1979": a season too.
+  if (rangeEnd && !p.narrative && !p.relation && (f.month !== undefined || f.season !== undefined)) {
+    const inYear = pointFromFields(f, f.month !== undefined && rangeEnd.month !== undefined && f.month > rangeEnd.month ? rangeEnd.year - 1 : rangeEnd.year);
     if (inYear) return resolved(typeAndMod, valueOf(inYear), inYear.granularity, inYear, { kind: 'expression', id: rangeEnd.id });
   }
   // "from 17th May to 17th June": the far end of a range is the first such date not before its start. A history
@@ -270,8 +271,10 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   // happen is the story's own future.
   const story = !p.narrative && !p.relation && f.weekday === undefined ? storyPoint(ctx) ?? farPointJustTold(ctx) : undefined;
   if (story && ctx.tense() !== 'future') {
-    const inYear = pointFromFields(f, story.point.start.getUTCFullYear());
-    if (inYear) return resolved(typeAndMod, valueOf(inYear), inYear.granularity, inYear, { kind: 'expression', id: story.id });
+    const storyYear = story.point.start.getUTCFullYear();
+    const inYear = pointFromFields(f, storyYear);
+    const moved = inYear && story.explicitYear && movesIntoNextYear(inYear, story.point) ? pointFromFields(f, storyYear + 1) : inYear;
+    if (moved) return resolved(typeAndMod, valueOf(moved), moved.granularity, moved, { kind: 'expression', id: story.id });
   }
   if (!base) return resolved(typeAndMod, underspecifiedValue(f), f.weekday ? 'day' : f.month ? (f.day ? 'day' : 'month') : f.easter ? (f.easter.span ? 'week' : 'day') : 'unknown');
   // The reference's own weekday or month reads the same in every tense: skip the tense lookup.
@@ -316,7 +319,8 @@ function resolveCalendar(p: CalendarPhase1, ctx: AnchorContext): Resolution {
   const close = f.day !== undefined && !p.relation && byTenseOnly && !(ctx.periodEnded && direction === 'past') ? nearestWithin(candidates, base, 62)
     // So is the month after the reference's ("a cutback in its oil supply in September" told in August):
     // a past-tense report of a month eleven months back names its year.
-    : direction === 'past' && isNextMonth(f, base) ? candidates.find((c) => c.start.getTime() > base.getTime())
+    // (Never after "since", which counts from a time gone: "boycotted the council since January" told in December.)
+    : direction === 'past' && ctx.signal !== 'since' && isNextMonth(f, base) ? candidates.find((c) => c.start.getTime() > base.getTime())
     // With no verb at all, a season about to begin is the coming one ("Your Summer Reading List" in April).
     : direction === 'past' && f.season !== undefined && ctx.tense() === 'none' ? nextWithin(candidates, base, SEASON_DAYS)
     : undefined;
@@ -408,6 +412,15 @@ function storyPoint(ctx: AnchorContext): AnchorContext['history'][number] | unde
 
 /** How far back (in characters) the point just told may be for `farPointJustTold`: about the sentence before. */
 const FAR_POINT_CONTEXT = 320;
+/**
+ * … and how far when that point was itself placed in the far year by the story ("In 1936 … on 27 September. [two
+ * sentences] In October …"): a text that has gone on telling dates of that year is a history for a paragraph or so
+ * (WikiWars: the Spanish Civil War's autumn of 1936, 6 values). One or two dates recalled in news ("took power on
+ * Jan. 1, 1959. On Jan. 8 …") keep the shorter reach: a paragraph later the story is the writer's again.
+ */
+const FAR_STORY_CONTEXT = 700;
+/** How many points in a row, the last placed by the story, must lie in a far year for that longer reach ("took power on Jan. 1, 1959. On Jan. 8 …" is two). */
+const FAR_STORY_POINTS = 3;
 
 /**
  * "In 1936 the rebels took Seville on 20 July. On 21 July they reached the coast.": a single year decades back is
@@ -416,13 +429,35 @@ const FAR_POINT_CONTEXT = 320;
  */
 function farPointJustTold(ctx: AnchorContext): AnchorContext['history'][number] | undefined {
   const last = ctx.history.at(-1);
-  if (!last || last.aside || !ctx.reference || ctx.start === undefined || ctx.start - last.end > FAR_POINT_CONTEXT) return undefined;
+  if (!last || last.aside || !ctx.reference || ctx.start === undefined) return undefined;
   if (granularityRank[last.point.granularity] > granularityRank.year) return undefined;
-  if (Math.abs(last.point.start.getUTCFullYear() - ctx.reference.getUTCFullYear()) < STORY_AGE_YEARS) return undefined;
+  const referenceYear = ctx.reference.getUTCFullYear();
+  const isFar = (h: AnchorContext['history'][number]): boolean => !h.aside && Math.abs(h.point.start.getUTCFullYear() - referenceYear) >= STORY_AGE_YEARS;
+  if (!isFar(last)) return undefined;
+  let toldOn = !last.explicitYear && ctx.history.length >= FAR_STORY_POINTS;
+  for (let i = ctx.history.length - FAR_STORY_POINTS; toldOn && i < ctx.history.length; i++) toldOn = isFar(ctx.history[i]!);
+  if (ctx.start - last.end > (toldOn ? FAR_STORY_CONTEXT : FAR_POINT_CONTEXT)) return undefined;
   // A text that has named a day or a recent year of its own is news (`storyPoint` has just counted both).
   if ((ctx.ownDays ?? 0) > 0 || (ctx.yearTally?.near ?? 0) > 0) return undefined;
   return ctx.tense() === 'past' ? last : undefined;
 }
+
+/**
+ * "… declared war in December 1941. In January, the Allies signed …": a story that has reached a month moves on into
+ * the next year when the month named lies nearer ahead of it than behind it (January is one month after December,
+ * eleven before it); a month a few months back is a look back within the year ("By June … In April"). Only from a
+ * point dated with its year: a month moved on is no ground to move on again. WikiWars gold, a bare month or day told
+ * before the month of a point dated with its year: 19 of 44 in the next year, 19 in the same (the rest further off);
+ * this reading meets 29, staying in the year 19. A month after the story's month never goes back a year (gold: 216
+ * bare months stay, 8 go back).
+ */
+function movesIntoNextYear(named: Point, story: Point): boolean {
+  if (granularityRank[story.granularity] > granularityRank.month || granularityRank[named.granularity] > granularityRank.season) return false;
+  const monthsBack = story.start.getUTCMonth() - named.start.getUTCMonth();
+  return monthsBack > MONTHS_IN_YEAR / 2;
+}
+
+const MONTHS_IN_YEAR = 12;
 
 /** How close to the reference a year must be to be the writer's own time; how far the story must lie from it. */
 const WRITERS_TIME_YEARS = 10;

@@ -99,6 +99,17 @@ const commaClauseAfter = /^[^,;:.()\n]{0,32},/;
 const inCommaClause = (text: string, start: number, end: number): boolean =>
   commaClauseAfter.test(text.slice(end, end + 34)) && commaClauseBefore.test(text.slice(Math.max(0, start - 56), start));
 
+/**
+ * "complying with the 1978 Treaty of Friendship", "since the 1914 crisis": a year between "the" and a noun names the thing
+ * it qualifies, not a time the story reaches.
+ */
+const attributiveYearBefore = /(?<![A-Za-z])the[ \t\n]+$/i;
+/** … a noun, not the word that joins it to another year ("the 1914 and 1915 campaigns"). */
+const attributiveYearAfter = new RegExp(`^[ \\t]+(?!(?:${rangeJoinWords.join('|')})(?![A-Za-z]))[A-Za-z]`, 'i');
+const isAttributiveYear = (text: string, c: Candidate): boolean =>
+  c.phase1.kind === 'calendar' && c.phase1.fields.month === undefined && c.phase1.fields.season === undefined && c.phase1.fields.quarter === undefined &&
+  attributiveYearAfter.test(text.slice(c.end, c.end + 8)) && attributiveYearBefore.test(text.slice(Math.max(0, c.start - 5), c.start));
+
 /** "a program approved by the company in 1987 that …": a year in a participle clause with its agent (see `agentParticipleClause`). */
 const agentParticipleBefore = new RegExp(
   `(?<![A-Za-z])[a-z]{3,}${regularPast.suffix}[ \\t\\n]+${agentParticipleClause.by}[ \\t\\n]+[^,;:.()\\n]{1,40}[ \\t\\n]${agentParticipleClause.preposition}[ \\t\\n]+$`,
@@ -139,9 +150,12 @@ const yearless = (c: Candidate): boolean => c.phase1.kind === 'calendar' && c.ph
 const weekdayAlone = (c: Candidate): boolean => c.phase1.kind === 'calendar' && c.phase1.fields.weekday !== undefined &&
   c.phase1.fields.month === undefined && c.phase1.fields.year === undefined;
 
-/** The explicit year of the next candidate when it closes a range that opens with `c`, a date without a year. */
+/** A season without a year ("the spring" of "the spring and summer of 1979"). */
+const yearlessSeason = (c: Candidate): boolean => c.phase1.kind === 'calendar' && c.phase1.fields.year === undefined && c.phase1.fields.season !== undefined;
+
+/** The explicit year of the next candidate when it closes a range that opens with `c`, a date or season without a year. */
 function rangeEndYear(text: string, c: Candidate, next: Candidate | undefined, nextId: string): AnchorContext['rangeEnd'] {
-  if (!yearless(c)) return undefined;
+  if (!yearless(c) && !yearlessSeason(c)) return undefined;
   if (next?.phase1.kind !== 'calendar' || next.phase1.fields.year === undefined || next.start - c.end > 12) return undefined;
   if (!rangeJoin.test(text.slice(c.end, next.start))) return undefined;
   const month = next.phase1.fields.month;
@@ -250,7 +264,7 @@ export function extractWith(compiled: CompiledRules, input: string, options: Ext
       const explicitYear = c.phase1.kind === 'calendar' && c.phase1.fields.year !== undefined;
       // A year the story looks ahead to, compares with or names in parentheses does not move the story on
       // (explicit years, and looks back from the story; the others take their year from the story).
-      const aside = (explicitYear && (inParentheses(text, c.start, c.end) || inCommaClause(text, c.start, c.end) || inAgentParticipleClause(text, c.start, c.end) || sinceAnEventBefore.test(text.slice(Math.max(0, c.start - 40), c.start)) || signal?.kind === 'until' || signal?.kind === 'since' ||
+      const aside = (explicitYear && (inParentheses(text, c.start, c.end) || inCommaClause(text, c.start, c.end) || inAgentParticipleClause(text, c.start, c.end) || isAttributiveYear(text, c) || sinceAnEventBefore.test(text.slice(Math.max(0, c.start - 40), c.start)) || signal?.kind === 'until' || signal?.kind === 'since' ||
         lookAheadBefore.test(text.slice(Math.max(0, c.start - 48), c.start)) || isWritersTime(ctx, r.point as Point))) ||
         // "repeating their successes from the previous year": a look back from the story, which stays where it was.
         (c.phase1.kind === 'shift' && c.phase1.anchor === 'narrative' && c.phase1.amount < 0);
