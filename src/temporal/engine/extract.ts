@@ -3,6 +3,7 @@
  * in document order → signals and ranges → Timex objects.
  */
 import { UTCDate } from '@date-fns/utc';
+import { addDays, differenceInCalendarDays, formatISO, startOfDay } from 'date-fns';
 import type { ExtractOptions, Timex } from '../types.js';
 import { isWritersTime, resolve, type AnchorContext } from './anchor.js';
 import { intervalOf, type Point } from './calendar.js';
@@ -308,8 +309,9 @@ const bareWeekday = (c: Candidate, t: Timex): boolean => weekdayAlone(c) && c.ph
  * read on days further apart (four back and three ahead, in a Friday story) are both in reach and stay as read.
  */
 function settleWeekdays(candidates: readonly Candidate[], timexes: Timex[], reference: UTCDate): void {
-  const today = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
-  /** For each ISO weekday, the day next to the reference (±1) that some bare mention was read on. */
+  const today = startOfDay(reference);
+  const daysFromStory = (t: Timex): number => differenceInCalendarDays(dayOf(t), today);
+  /** For each ISO weekday, the day next to the reference (±1) that some bare mention was read on, in days from it. */
   const nextToStory = new Map<number, number>();
   const bare: number[] = [];
   for (let i = 0; i < timexes.length; i++) {
@@ -317,37 +319,42 @@ function settleWeekdays(candidates: readonly Candidate[], timexes: Timex[], refe
     const t = timexes[i]!;
     if (!bareWeekday(c, t)) continue;
     bare.push(i);
-    const day = Date.parse(t.value.slice(0, 10));
-    if (Math.abs(day - today) === DAY_MS && c.phase1.kind === 'calendar') nextToStory.set(c.phase1.fields.weekday!, day);
+    const days = daysFromStory(t);
+    if (Math.abs(days) === 1 && c.phase1.kind === 'calendar') nextToStory.set(c.phase1.fields.weekday!, days);
   }
   if (nextToStory.size === 0) return;
-  /** How far each settled mention moved: "The next morning" counted from it moves with it. */
+  /** How many days each settled mention moved: "The next morning" counted from it moves with it. */
   const moved = new Map<string, number>();
   for (const i of bare) {
     const c = candidates[i]!;
     const near = c.phase1.kind === 'calendar' ? nextToStory.get(c.phase1.fields.weekday!) : undefined;
     const t = timexes[i]!;
-    const ms = near === undefined ? 0 : near - Date.parse(t.value.slice(0, 10));
-    if (Math.abs(ms) !== WEEK_MS) continue;
-    moved.set(t.id, ms);
-    shiftDays(t, ms);
+    const days = near === undefined ? 0 : near - daysFromStory(t);
+    if (Math.abs(days) !== DAYS_IN_WEEK) continue;
+    moved.set(t.id, days);
+    moveByDays(t, days);
   }
   if (moved.size === 0) return;
   // Anchors point back, so one pass in text order carries a move along a chain ("Tuesday … The next day … That night").
   for (const t of timexes) {
-    const ms = t.anchor?.kind === 'expression' ? moved.get(t.anchor.id) : undefined;
-    if (ms === undefined || !isoDay.test(t.value.slice(0, 10)) || moved.has(t.id)) continue;
-    moved.set(t.id, ms);
-    shiftDays(t, ms);
+    const days = t.anchor?.kind === 'expression' ? moved.get(t.anchor.id) : undefined;
+    if (days === undefined || !isoDay.test(t.value.slice(0, 10)) || moved.has(t.id)) continue;
+    moved.set(t.id, days);
+    moveByDays(t, days);
   }
 }
-const DAY_MS = 86_400_000;
-const WEEK_MS = 7 * DAY_MS;
+const DAYS_IN_WEEK = 7;
 
-/** Moves a date or time by a whole number of days (as milliseconds), keeping its time of day. */
-function shiftDays(t: Timex, ms: number): void {
-  t.value = new Date(Date.parse(t.value.slice(0, 10)) + ms).toISOString().slice(0, 10) + t.value.slice(10);
-  if (t.interval) t.interval = { start: new Date(Date.parse(t.interval.start) + ms).toISOString(), end: new Date(Date.parse(t.interval.end) + ms).toISOString() };
+/** The calendar day a date or time value starts with (`2013-03-12` of `2013-03-12TMO`). */
+const dayOf = (t: Timex): UTCDate => new UTCDate(`${t.value.slice(0, 10)}T00:00:00Z`);
+
+/** Moves a date or time, and its interval, by whole days, keeping its time of day. */
+function moveByDays(t: Timex, days: number): void {
+  if (days === 0) return;
+  t.value = formatISO(addDays(dayOf(t), days), { representation: 'date' }) + t.value.slice(10);
+  if (t.interval) {
+    t.interval = { start: addDays(new UTCDate(t.interval.start), days).toISOString(), end: addDays(new UTCDate(t.interval.end), days).toISOString() };
+  }
 }
 
 /**
@@ -403,13 +410,9 @@ function takeDaysOfClockTimes(text: string, candidates: readonly Candidate[], ti
 
 /** Puts a clock time on another day, keeping its time of day. */
 function moveToDay(time: Timex, day: Timex): void {
-  const from = Date.parse(time.value.slice(0, 10));
-  const shift = Date.parse(day.value) - from;
-  if (!Number.isFinite(shift) || shift === 0) return;
-  time.value = day.value + time.value.slice(10);
-  if (time.interval) {
-    time.interval = { start: new Date(Date.parse(time.interval.start) + shift).toISOString(), end: new Date(Date.parse(time.interval.end) + shift).toISOString() };
-  }
+  const days = differenceInCalendarDays(dayOf(day), dayOf(time));
+  if (!Number.isFinite(days) || days === 0) return;
+  moveByDays(time, days);
   time.anchor = { kind: 'expression', id: day.id };
 }
 
