@@ -12,7 +12,7 @@ import { matchableText } from './matchable-text.js';
 import { findCandidates, type Candidate } from './scan.js';
 import { awaitingPhrases, deadlineNouns, lookAheadCues } from '../resources/en/vocabulary.js';
 import {
-  agentParticipleClause, awaitingArticle, commaClauseOpeners, commaClauseParticiples, dayNamedAfter, measuredMonthNouns, periodEnded, rangeJoinWords, rangeLinkWords,
+  agentParticipleClause, attributiveYearArticle, awaitingArticle, commaClauseOpeners, commaClauseParticiples, dayNamedAfter, measuredMonthNouns, periodEnded, rangeJoinWords, rangeLinkWords,
   rangeToWords, regularPast, sinceAnEvent,
 } from '../resources/en/grammar.js';
 import { signalFor } from './signals.js';
@@ -104,7 +104,7 @@ const inCommaClause = (text: string, start: number, end: number): boolean =>
  * "complying with the 1978 Treaty of Friendship", "since the 1914 crisis": a year between "the" and a noun names the thing
  * it qualifies, not a time the story reaches.
  */
-const attributiveYearBefore = /(?<![A-Za-z])the[ \t\n]+$/i;
+const attributiveYearBefore = new RegExp(`(?<![A-Za-z])${attributiveYearArticle}[ \\t\\n]+$`, 'i');
 /** … a noun, not the word that joins it to another year ("the 1914 and 1915 campaigns"). */
 const attributiveYearAfter = new RegExp(`^[ \\t]+(?!(?:${rangeJoinWords.join('|')})(?![A-Za-z]))[A-Za-z]`, 'i');
 const isAttributiveYear = (text: string, c: Candidate): boolean =>

@@ -189,6 +189,11 @@ export const commaClauseParticiples: readonly string[] = ['built', 'born', 'begu
  */
 export const agentParticipleClause = { by: 'by', preposition: 'in', closers: ['that', 'which'] } as const;
 /**
+ * "the 1978 treaty", "the 1936 campaign": after this article a year followed by a noun labels the noun; the story does
+ * not move to that year (WikiWars).
+ */
+export const attributiveYearArticle = 'the';
+/**
  * "downloaded since its launch in 2003 and that as of February …": a year that dates the start of a span reaching to
  * now is a look back from the writer's time, as a year after "since" is. "since" + a determiner + a noun + "in".
  */
